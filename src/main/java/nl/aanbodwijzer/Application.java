@@ -1,0 +1,34 @@
+package nl.aanbodwijzer;
+
+import io.micronaut.runtime.Micronaut;
+import java.io.IOException;
+import java.nio.file.Path;
+import nl.aanbodwijzer.catalog.importer.ImportCommand;
+import nl.aanbodwijzer.catalog.importer.SyntheticCatalog;
+
+/**
+ * Starts the Aanbodwijzer service, or runs a command: {@code import [DIR]} re-imports catalog-data,
+ * {@code synthetic COUNT DIR} writes a catalog-data directory with COUNT generated offers.
+ */
+public class Application {
+    public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("synthetic")) {
+            System.exit(synthetic(args));
+        }
+        Micronaut.run(Application.class, args);
+    }
+
+    private static int synthetic(String[] args) throws IOException {
+        if (args.length != 3 || !args[1].matches("\\d{1,7}")) {
+            System.err.println("usage: java -jar aanbodwijzer.jar synthetic COUNT DIR");
+            return 2;
+        }
+        SyntheticCatalog.write(Path.of("catalog-data"), Path.of(args[2]), Integer.parseInt(args[1]), 42);
+        System.out.println("Wrote " + args[1] + " synthetic offers to " + args[2]
+                + "; import them with: java -jar aanbodwijzer.jar import " + args[2]);
+        return 0;
+    }
+}

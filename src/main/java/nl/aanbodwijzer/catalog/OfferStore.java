@@ -1,0 +1,161 @@
+package nl.aanbodwijzer.catalog;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.aanbodwijzer.catalog.Offer.Funding;
+import nl.aanbodwijzer.catalog.Offer.Partner;
+import nl.aanbodwijzer.system.Sql;
+
+/**
+ * Reads and writes the offer aggregate: the offer row and its child tables, loaded with one query
+ * per table for any number of offers. Writes join the caller's transaction.
+ */
+@Singleton
+@Transactional
+public class OfferStore {
+    private final Sql sql;
+
+    OfferStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    public Optional<Offer> findById(String id) {
+        return findByIds(List.of(id)).stream().findFirst();
+    }
+
+    /** The offers with these ids, in the order given; unknown ids are skipped. */
+    public List<Offer> findByIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Offer> byId = load(ids);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Every offer, sorted by name. */
+    public List<Offer> findAll() {
+        return List.copyOf(load(List.of()).values());
+    }
+
+    public long count() {
+        return sql.count("SELECT COUNT(*) FROM offer", List.of());
+    }
+
+    public void insert(Collection<Offer> offers) {
+        sql.batch(
+                OfferRows.INSERT_OFFER,
+                offers.stream().map(OfferRows::insertRow).toList());
+        insertChildren(offers);
+    }
+
+    /** Replaces the stored offers (matched by id) with these, children included. */
+    public void update(Collection<Offer> offers) {
+        sql.batch(
+                OfferRows.UPDATE_OFFER,
+                offers.stream().map(OfferRows::updateRow).toList());
+        List<Object[]> ids =
+                offers.stream().map(offer -> new Object[] {offer.id()}).toList();
+        for (String table : OfferRows.CHILD_TABLES) {
+            sql.batch("DELETE FROM " + table + " WHERE offer_id = ?", ids);
+        }
+        insertChildren(offers);
+    }
+
+    private void insertChildren(Collection<Offer> offers) {
+        sql.batch(OfferRows.INSERT_PROVIDER, children(offers, Offer::providers, (partner, i) ->
+                new Object[] {partner.id(), partner.role().name(), i}));
+        sql.batch(OfferRows.INSERT_LOCATION, children(offers, Offer::locations, OfferRows::locationRow));
+        sql.batch(OfferRows.INSERT_MUNICIPALITY, children(offers, Offer::municipalities, (code, i) ->
+                new Object[] {code}));
+        sql.batch(
+                OfferRows.INSERT_SECTOR, children(offers, Offer::sectors, (sector, i) -> new Object[] {sector.name()}));
+        sql.batch(OfferRows.INSERT_LEVEL, children(offers, Offer::levels, (level, i) -> new Object[] {level.name()}));
+        sql.batch(OfferRows.INSERT_NEED, children(offers, Offer::needs, (need, i) -> new Object[] {need.name(), i}));
+        sql.batch(OfferRows.INSERT_FUNDING, children(offers, Offer::funding, (funding, i) ->
+                new Object[] {i, funding.source().name(), funding.sharePercent(), funding.until()}));
+    }
+
+    /** One parameter row per child: the offer id, then the child's own values. */
+    private static <C> List<Object[]> children(
+            Collection<Offer> offers, Function<Offer, List<C>> list, BiFunction<C, Integer, Object[]> values) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Offer offer : offers) {
+            List<C> children = list.apply(offer);
+            for (int i = 0; i < children.size(); i++) {
+                Object[] own = values.apply(children.get(i), i);
+                Object[] row = new Object[own.length + 1];
+                row[0] = offer.id();
+                System.arraycopy(own, 0, row, 1, own.length);
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** Loads the offers with these ids, or all offers when {@code ids} is empty, sorted by name. */
+    private Map<String, Offer> load(List<String> ids) {
+        Function<String, String> where = column -> ids.isEmpty()
+                ? ""
+                : " WHERE " + column + " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        Map<String, OfferRows.Builder> builders = new LinkedHashMap<>();
+        sql.query(
+                "SELECT * FROM offer" + where.apply("id") + " ORDER BY name, id",
+                ids,
+                row -> builders.put(row.getString("id"), OfferRows.builder(row)));
+        if (builders.isEmpty()) {
+            return Map.of();
+        }
+        sql.query(
+                "SELECT op.offer_id, op.provider_id, op.role, p.name FROM offer_provider op"
+                        + " JOIN provider p ON p.id = op.provider_id" + where.apply("op.offer_id")
+                        + " ORDER BY op.offer_id, op.position",
+                ids,
+                row -> builders.get(row.getString(1))
+                        .providers
+                        .add(new Partner(row.getString(2), row.getString(4), ProviderRole.valueOf(row.getString(3)))));
+        sql.query(
+                "SELECT * FROM offer_location" + where.apply("offer_id") + " ORDER BY offer_id, position",
+                ids,
+                row -> builders.get(row.getString("offer_id")).locations.add(OfferRows.location(row)));
+        sql.query(
+                "SELECT offer_id, municipality_code FROM offer_municipality" + where.apply("offer_id"),
+                ids,
+                row -> builders.get(row.getString(1)).municipalities.add(row.getString(2)));
+        sql.query(
+                "SELECT offer_id, sector FROM offer_sector" + where.apply("offer_id"),
+                ids,
+                row -> builders.get(row.getString(1)).sectors.add(Sector.valueOf(row.getString(2))));
+        sql.query(
+                "SELECT offer_id, level_code FROM offer_level" + where.apply("offer_id"),
+                ids,
+                row -> builders.get(row.getString(1)).levels.add(Level.valueOf(row.getString(2))));
+        sql.query(
+                "SELECT offer_id, need_code FROM offer_need" + where.apply("offer_id") + " ORDER BY offer_id, position",
+                ids,
+                row -> builders.get(row.getString(1)).needs.add(Need.valueOf(row.getString(2))));
+        sql.query(
+                "SELECT offer_id, source, share_percent, until FROM offer_funding" + where.apply("offer_id")
+                        + " ORDER BY offer_id, position",
+                ids,
+                row -> builders.get(row.getString(1))
+                        .funding
+                        .add(new Funding(
+                                FundingSource.valueOf(row.getString(2)),
+                                row.getObject(3, Integer.class),
+                                row.getObject(4, LocalDate.class))));
+        Map<String, Offer> offers = new LinkedHashMap<>();
+        builders.forEach((id, builder) -> offers.put(id, builder.build()));
+        return offers;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.aanbodwijzer.catalog.importer;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.aanbodwijzer.catalog.Need;
+import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.ProviderKind;
+import nl.aanbodwijzer.catalog.Sector;
+
+/** The whole of a catalog-data directory, read and checked, ready to be written. */
+public record CatalogData(
+        List<MunicipalityData> municipalities,
+        List<PartnershipData> partnerships,
+        List<NeedData> needs,
+        List<SchoolData> schools,
+        List<ProviderData> providers,
+        List<OfferData> offers) {
+
+    record MunicipalityData(String code, String name, String province, BigDecimal lat, BigDecimal lon) {}
+
+    record PartnershipData(String id, String name, Sector sector, List<SubregionData> subregions) {}
+
+    record SubregionData(String id, String name, List<String> municipalities) {}
+
+    record NeedData(Need code, String label, List<String> synonyms) {}
+
+    record SchoolData(
+            String code,
+            String brin,
+            String name,
+            String street,
+            String houseNumber,
+            String postcode,
+            String city,
+            String municipality,
+            String structure,
+            String website) {}
+
+    record ProviderData(String id, String name, ProviderKind kind, String brin, String website) {}
+
+    /** An offer as its file describes it; {@code capacityGiven} says whether the file sets capacity. */
+    record OfferData(Offer offer, boolean capacityGiven) {}
+}

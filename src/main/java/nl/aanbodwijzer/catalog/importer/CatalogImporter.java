@@ -1,0 +1,219 @@
+package nl.aanbodwijzer.catalog.importer;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.Offer.Capacity;
+import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.catalog.importer.CatalogData.OfferData;
+import nl.aanbodwijzer.catalog.importer.CatalogData.SubregionData;
+import nl.aanbodwijzer.system.ChangeLog;
+import nl.aanbodwijzer.system.Sql;
+
+/**
+ * Writes checked catalogue data in one transaction: reference data and offers are upserted by their
+ * stable ids, and every addition or change is recorded in the change log.
+ */
+@Singleton
+public class CatalogImporter {
+    /** What an import did. */
+    public record Summary(int offersAdded, int offersChanged, int offersUnchanged) {}
+
+    private final Sql sql;
+    private final TableWriter tables;
+    private final OfferStore offers;
+    private final ChangeLog changeLog;
+
+    CatalogImporter(Sql sql, TableWriter tables, OfferStore offers, ChangeLog changeLog) {
+        this.sql = sql;
+        this.tables = tables;
+        this.offers = offers;
+        this.changeLog = changeLog;
+    }
+
+    /** Imports the data, adding new offers and changing those whose file differs. */
+    @Transactional
+    public Summary importCatalog(CatalogData data) {
+        lockImports();
+        return write(data);
+    }
+
+    /** Imports the data only when no offer exists yet: the first start of a new database. */
+    @Transactional
+    public boolean importIfEmpty(CatalogData data) {
+        lockImports();
+        if (offers.count() > 0) {
+            return false;
+        }
+        write(data);
+        return true;
+    }
+
+    /** Serialises imports across nodes sharing one database. */
+    private void lockImports() {
+        sql.list("SELECT id FROM catalog_import WHERE id = 1 FOR UPDATE", List.of(), row -> row.getInt(1));
+    }
+
+    private Summary write(CatalogData data) {
+        writeReferenceData(data);
+        Summary summary = writeOffers(data.offers());
+        sql.update("UPDATE catalog_import SET imported_at = ? WHERE id = 1", LocalDateTime.now(ZoneOffset.UTC));
+        return summary;
+    }
+
+    private void writeReferenceData(CatalogData data) {
+        record(
+                "municipality",
+                tables.upsert(
+                        "municipality",
+                        List.of("code", "name", "province", "latitude", "longitude"),
+                        rows(data.municipalities(), m ->
+                                new Object[] {m.code(), m.name(), m.province(), m.lat(), m.lon()})));
+        List<Object[]> needRows = new ArrayList<>();
+        for (int i = 0; i < data.needs().size(); i++) {
+            var need = data.needs().get(i);
+            needRows.add(new Object[] {need.code().name(), need.label(), i});
+        }
+        record("need", tables.upsert("need", List.of("code", "label", "position"), needRows));
+        tables.replaceChildren(
+                "need_synonym",
+                "need_code",
+                "synonym",
+                data.needs().stream().map(n -> n.code().name()).toList(),
+                data.needs().stream()
+                        .flatMap(n -> n.synonyms().stream()
+                                .map(s -> new Object[] {n.code().name(), s}))
+                        .toList());
+        record(
+                "partnership",
+                tables.upsert("partnership", List.of("id", "name", "sector"), rows(data.partnerships(), p ->
+                        new Object[] {p.id(), p.name(), p.sector().name()})));
+        List<Object[]> subregionRows = new ArrayList<>();
+        List<Object[]> memberRows = new ArrayList<>();
+        for (var partnership : data.partnerships()) {
+            for (int i = 0; i < partnership.subregions().size(); i++) {
+                SubregionData sub = partnership.subregions().get(i);
+                subregionRows.add(new Object[] {sub.id(), partnership.id(), sub.name(), i});
+                sub.municipalities().forEach(code -> memberRows.add(new Object[] {sub.id(), code}));
+            }
+        }
+        record(
+                "subregion",
+                tables.upsert("subregion", List.of("id", "partnership_id", "name", "position"), subregionRows));
+        tables.replaceChildren(
+                "subregion_municipality",
+                "subregion_id",
+                "municipality_code",
+                subregionRows.stream().map(row -> row[0].toString()).toList(),
+                memberRows);
+        record(
+                "school_location",
+                tables.upsert(
+                        "school_location",
+                        List.of(
+                                "code",
+                                "brin",
+                                "name",
+                                "street",
+                                "house_number",
+                                "postcode",
+                                "city",
+                                "municipality_code",
+                                "structure",
+                                "website"),
+                        rows(data.schools(), s -> new Object[] {
+                            s.code(),
+                            s.brin(),
+                            s.name(),
+                            s.street(),
+                            s.houseNumber(),
+                            s.postcode(),
+                            s.city(),
+                            s.municipality(),
+                            s.structure(),
+                            s.website()
+                        })));
+        record(
+                "provider",
+                tables.upsert("provider", List.of("id", "name", "kind", "brin", "website"), rows(data.providers(), p ->
+                        new Object[] {p.id(), p.name(), p.kind().name(), p.brin(), p.website()})));
+    }
+
+    private Summary writeOffers(List<OfferData> incoming) {
+        Map<String, Offer> existing =
+                offers.findAll().stream().collect(Collectors.toMap(Offer::id, Function.identity()));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Offer> added = new ArrayList<>();
+        List<Offer> changed = new ArrayList<>();
+        for (OfferData data : incoming) {
+            Offer current = existing.get(data.offer().id());
+            if (current == null) {
+                added.add(
+                        data.capacityGiven()
+                                ? data.offer().withCapacity(stamped(data.offer().capacity(), now))
+                                : data.offer());
+                continue;
+            }
+            Offer merged = merge(data, current, now);
+            if (!merged.equals(current)) {
+                changed.add(merged.withVersion(current.version() + 1));
+            }
+        }
+        offers.insert(added);
+        offers.update(changed);
+        List<String> ids = new ArrayList<>(added.stream().map(Offer::id).toList());
+        ids.addAll(changed.stream().map(Offer::id).toList());
+        record("offer", ids);
+        return new Summary(added.size(), changed.size(), incoming.size() - added.size() - changed.size());
+    }
+
+    /**
+     * The stored offer as the file describes it now. Capacity published since stays unless the file
+     * sets capacity itself, and a later verification date is never moved back.
+     */
+    private static Offer merge(OfferData data, Offer current, Instant now) {
+        Capacity capacity = current.capacity();
+        if (data.capacityGiven() && !data.offer().capacity().sameNumbersAs(capacity)) {
+            capacity = stamped(data.offer().capacity(), now);
+        }
+        LocalDate verified = later(data.offer().lastVerifiedAt(), current.lastVerifiedAt());
+        return data.offer().withCapacity(capacity).withLastVerifiedAt(verified).withVersion(current.version());
+    }
+
+    private static Capacity stamped(Capacity capacity, Instant now) {
+        return new Capacity(
+                capacity.total(),
+                capacity.occupied(),
+                capacity.waitingList(),
+                capacity.expectedWaitWeeks(),
+                capacity.nextIntake(),
+                now);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isAfter(b) ? a : b;
+    }
+
+    private void record(String entity, List<String> ids) {
+        if (!ids.isEmpty()) {
+            changeLog.record(entity, ids);
+        }
+    }
+
+    private static <T> List<Object[]> rows(List<T> items, Function<T, Object[]> row) {
+        return items.stream().map(row).toList();
+    }
+}

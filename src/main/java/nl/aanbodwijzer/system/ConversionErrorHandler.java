@@ -1,0 +1,47 @@
+package nl.aanbodwijzer.system;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
+
+/** Answers a parameter that cannot be converted (an unknown code, a word for a number) with a 400 problem. */
+@Singleton
+@Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
+final class ConversionErrorHandler
+        implements ExceptionHandler<ConversionErrorException, MutableHttpResponse<ProblemDetails>> {
+
+    @Override
+    public MutableHttpResponse<ProblemDetails> handle(HttpRequest request, ConversionErrorException exception) {
+        String field = exception.getArgument().getName();
+        Class<?> type = exception.getArgument().getType();
+        String value = exception
+                .getConversionError()
+                .getOriginalValue()
+                .map(Object::toString)
+                .orElse("");
+        FieldProblem error;
+        if (type.isEnum()) {
+            List<String> allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+            error = new FieldProblem(field, "'" + value + "' is not one of " + String.join(", ", allowed), allowed);
+        } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            error = FieldProblem.of(field, "'" + value + "' is not a whole number");
+        } else {
+            error = FieldProblem.of(field, "'" + value + "' is not a valid " + type.getSimpleName());
+        }
+        ProblemDetails problem = ProblemResponseProcessor.problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid value for '" + field + "': " + error.message(),
+                request.getPath(),
+                List.of(error));
+        return ProblemResponseProcessor.body(HttpResponse.badRequest(), problem);
+    }
+}

@@ -1,0 +1,130 @@
+package nl.aanbodwijzer.catalog.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.system.ChangeLog;
+import nl.aanbodwijzer.system.ChangeLogEntry;
+import nl.aanbodwijzer.system.DatabaseSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@MicronautTest(transactional = false)
+class CatalogImportTest {
+    @Inject
+    CatalogImport catalogImport;
+
+    @Inject
+    OfferStore offers;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    DatabaseSnapshot database;
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "offers/grip.yaml | needs: [PSYCHIATRIE | needs: [SLAAP | unknown need code",
+                "offers/grip.yaml | GM0202, GM0226 | GM0202, GM9999 | unknown municipality",
+                "offers/grip.yaml | sectors: [VO] | sectors: [VO]\\nminAge: 16\\nmaxAge: 12 | age range reversed",
+                "offers/grip.yaml | maxDurationWeeks: 13 | capacity: {total: -2}\\nmaxDurationWeeks: 13 | negative places",
+                "offers/opdc.yaml | id: opdc | id: grip | duplicate id",
+                "offers/grip.yaml | name: GRIP\\n | | missing required field",
+            })
+    void shouldLeaveTheDatabaseAsItWasWhenTheDataHasAProblem(
+            String file, String text, String replacement, String description) {
+        Path dir = CatalogFixture.copy(temp);
+        CatalogFixture.replace(dir, "offers/verzuimcoaches.yaml", "name: Verzuimcoaches", "name: Andere coaches");
+        CatalogFixture.replace(
+                dir, file, text.replace("\\n", "\n"), replacement == null ? "" : replacement.replace("\\n", "\n"));
+        Map<String, List<String>> before = database.take();
+
+        CatalogImport.Outcome outcome = catalogImport.run(dir);
+
+        assertThat(outcome.problems()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .matches("[a-z/.-]+\\.yaml:\\d+: .+"));
+        assertThat(outcome.summary()).isEmpty();
+        assertThat(database.take()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheDataIsTheSame() {
+        long logged = changeLog.count();
+
+        CatalogImport.Outcome outcome = catalogImport.run(CatalogFixture.CATALOG_DATA);
+
+        assertThat(outcome.summary()).hasValue(new CatalogImporter.Summary(0, 0, 46));
+        assertThat(changeLog.count()).isEqualTo(logged);
+    }
+
+    @Test
+    void shouldAddNewOffersAndVersionChangedOnesInTheChangeLog() {
+        Path dir = CatalogFixture.copy(temp);
+        CatalogFixture.replace(dir, "offers/grip.yaml", "name: GRIP", "name: GRIP Arnhem");
+        CatalogFixture.write(dir, "offers/nieuw-aanbod.yaml", """
+        id: nieuw-aanbod
+        name: Nieuw aanbod
+        type: OVERIG
+        status: PLANNED
+        municipalities: [GM0202]
+        sectors: [VO]
+        """);
+        long lastLogged = lastChangeId();
+        long gripVersion = offers.findById("grip").orElseThrow().version();
+
+        CatalogImport.Outcome outcome = catalogImport.run(dir);
+
+        assertThat(outcome.summary()).hasValue(new CatalogImporter.Summary(1, 1, 45));
+        Offer grip = offers.findById("grip").orElseThrow();
+        assertThat(grip.name()).isEqualTo("GRIP Arnhem");
+        assertThat(grip.version()).isEqualTo(gripVersion + 1);
+        assertThat(offers.findById("nieuw-aanbod"))
+                .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
+        assertThat(changeLog.findByIdGreaterThanOrderById(lastLogged))
+                .extracting(e -> e.entity() + "/" + e.entityId())
+                .containsExactlyInAnyOrder("offer/grip", "offer/nieuw-aanbod");
+    }
+
+    @Test
+    void shouldKeepPublishedCapacityWhenTheFileSetsNone() {
+        Path dir = CatalogFixture.copy(temp);
+        CatalogFixture.replace(
+                dir,
+                "offers/verzuimcoaches.yaml",
+                "sectors: [VO]",
+                "sectors: [VO]\ncapacity: {total: 12, occupied: 10, waitingList: 4, expectedWaitWeeks: 6}");
+        catalogImport.run(dir);
+        Offer published = offers.findById("verzuimcoaches").orElseThrow();
+
+        CatalogImport.Outcome outcome = catalogImport.run(CatalogFixture.CATALOG_DATA);
+
+        Offer after = offers.findById("verzuimcoaches").orElseThrow();
+        assertThat(published.capacity().free()).isEqualTo(2);
+        assertThat(published.capacity().updatedAt()).isNotNull();
+        assertThat(after.capacity()).isEqualTo(published.capacity());
+        assertThat(after.version()).isEqualTo(published.version());
+        assertThat(outcome.summary().orElseThrow().offersChanged()).isZero();
+    }
+
+    private long lastChangeId() {
+        return changeLog.findByIdGreaterThanOrderById(0).stream()
+                .mapToLong(ChangeLogEntry::id)
+                .max()
+                .orElse(0);
+    }
+}
