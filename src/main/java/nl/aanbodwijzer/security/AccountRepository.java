@@ -1,0 +1,14 @@
+package nl.aanbodwijzer.security;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+
+/** Accounts by user name. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AccountRepository extends CrudRepository<Account, Long> {
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+}

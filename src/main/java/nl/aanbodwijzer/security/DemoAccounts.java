@@ -1,0 +1,75 @@
+package nl.aanbodwijzer.security;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.aanbodwijzer.catalog.Provider;
+import nl.aanbodwijzer.catalog.ProviderRepository;
+
+/**
+ * Creates the demo accounts of the embedded default at start-up when they are missing:
+ * coordinator, projectleider, admin, and provider-&lt;id&gt; for every provider.
+ */
+@Singleton
+@Requires(property = "aanbodwijzer.demo-accounts.enabled", value = "true")
+class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
+    private final DemoAccountsConfiguration configuration;
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final ProviderRepository providers;
+
+    DemoAccounts(
+            DemoAccountsConfiguration configuration,
+            AccountRepository accounts,
+            PasswordHasher hasher,
+            ProviderRepository providers) {
+        this.configuration = configuration;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.providers = providers;
+    }
+
+    @Override
+    @Transactional
+    public void onApplicationEvent(StartupEvent event) {
+        List<Account> missing = new ArrayList<>();
+        String hash = null;
+        for (Account wanted : wanted()) {
+            if (!accounts.existsByUsername(wanted.username())) {
+                hash = hash == null ? hasher.hash(configuration.password()) : hash;
+                missing.add(new Account(
+                        null, wanted.username(), hash, wanted.role(), wanted.providerId(), true, wanted.createdAt()));
+            }
+        }
+        accounts.saveAll(missing);
+    }
+
+    private List<Account> wanted() {
+        Instant now = Instant.now();
+        List<Account> wanted = new ArrayList<>(List.of(
+                demo("coordinator", Role.COORDINATOR, null, now),
+                demo("projectleider", Role.PROJECTLEIDER, null, now),
+                demo("admin", Role.ADMIN, null, now)));
+        providerIds().forEach(id -> wanted.add(demo("provider-" + id, Role.PROVIDER, id, now)));
+        return wanted;
+    }
+
+    private static Account demo(String username, Role role, String providerId, Instant now) {
+        return new Account(null, username, "", role, providerId, true, now);
+    }
+
+    private List<String> providerIds() {
+        return providers.findAllOrderById().stream().map(Provider::id).toList();
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE + 200;
+    }
+}
