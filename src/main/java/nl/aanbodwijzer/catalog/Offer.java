@@ -47,36 +47,11 @@ public record Offer(
         funding = List.copyOf(funding);
     }
 
-    public Offer withVersion(long newVersion) {
-        return new Offer(
-                id,
-                name,
-                description,
-                type,
-                status,
-                providers,
-                locations,
-                municipalities,
-                sectors,
-                levels,
-                minAge,
-                maxAge,
-                needs,
-                entryRequirements,
-                hoursPerWeek,
-                maxDurationWeeks,
-                extensionWeeks,
-                capacity,
-                funding,
-                housedAtSchool,
-                contact,
-                source,
-                synthetic,
-                lastVerifiedAt,
-                newVersion);
-    }
-
-    public Offer withCapacity(Capacity newCapacity) {
+    /**
+     * This offer with another state: what providers publish and confirm (capacity, the date the facts
+     * were last verified) and the version that changes with every write.
+     */
+    public Offer withState(Capacity newCapacity, LocalDate verifiedAt, long newVersion) {
         return new Offer(
                 id,
                 name,
@@ -101,37 +76,8 @@ public record Offer(
                 contact,
                 source,
                 synthetic,
-                lastVerifiedAt,
-                version);
-    }
-
-    public Offer withLastVerifiedAt(LocalDate date) {
-        return new Offer(
-                id,
-                name,
-                description,
-                type,
-                status,
-                providers,
-                locations,
-                municipalities,
-                sectors,
-                levels,
-                minAge,
-                maxAge,
-                needs,
-                entryRequirements,
-                hoursPerWeek,
-                maxDurationWeeks,
-                extensionWeeks,
-                capacity,
-                funding,
-                housedAtSchool,
-                contact,
-                source,
-                synthetic,
-                date,
-                version);
+                verifiedAt,
+                newVersion);
     }
 
     /** A provider and its part in this offer. */

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.Offer.Contact;
 import nl.aanbodwijzer.catalog.Offer.EntryRequirements;
@@ -143,7 +144,7 @@ final class OfferRows {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    /** Collects one offer's row and child rows. */
+    /** Collects one offer's row and, as they are read, its child rows. */
     static final class Builder {
         final List<Partner> providers = new ArrayList<>();
         final List<Location> locations = new ArrayList<>();
@@ -152,87 +153,71 @@ final class OfferRows {
         final List<Level> levels = new ArrayList<>();
         final List<Need> needs = new ArrayList<>();
         final List<Funding> funding = new ArrayList<>();
-        private final String id;
-        private final String name;
-        private final String description;
-        private final OfferType type;
-        private final OfferStatus status;
-        private final Integer minAge;
-        private final Integer maxAge;
-        private final EntryRequirements entryRequirements;
-        private final Hours hours;
-        private final Integer maxDurationWeeks;
-        private final Integer extensionWeeks;
-        private final Capacity capacity;
-        private final Boolean housedAtSchool;
-        private final Contact contact;
-        private final String source;
-        private final boolean synthetic;
-        private final LocalDate lastVerifiedAt;
-        private final long version;
+        private final Function<Builder, Offer> offer;
 
         private Builder(ResultSet rs) throws SQLException {
-            id = rs.getString("id");
-            name = rs.getString("name");
-            description = rs.getString("description");
-            type = OfferType.valueOf(rs.getString("type"));
-            status = OfferStatus.valueOf(rs.getString("status"));
-            minAge = rs.getObject("min_age", Integer.class);
-            maxAge = rs.getObject("max_age", Integer.class);
-            entryRequirements = new EntryRequirements(
+            String id = rs.getString("id");
+            String name = rs.getString("name");
+            String description = rs.getString("description");
+            OfferType type = OfferType.valueOf(rs.getString("type"));
+            OfferStatus status = OfferStatus.valueOf(rs.getString("status"));
+            Integer minAge = rs.getObject("min_age", Integer.class);
+            Integer maxAge = rs.getObject("max_age", Integer.class);
+            EntryRequirements entry = new EntryRequirements(
                     rs.getObject("tlv_required", Boolean.class),
                     rs.getObject("care_indication_required", Boolean.class),
                     rs.getString("referral_route"),
                     rs.getString("only_pupils_of_school"));
-            hours = new Hours(rs.getObject("hours_min", Integer.class), rs.getObject("hours_max", Integer.class));
-            maxDurationWeeks = rs.getObject("max_duration_weeks", Integer.class);
-            extensionWeeks = rs.getObject("extension_weeks", Integer.class);
-            capacity = new Capacity(
+            Hours hours = new Hours(rs.getObject("hours_min", Integer.class), rs.getObject("hours_max", Integer.class));
+            Integer maxDuration = rs.getObject("max_duration_weeks", Integer.class);
+            Integer extension = rs.getObject("extension_weeks", Integer.class);
+            Capacity capacity = new Capacity(
                     rs.getObject("places_total", Integer.class),
                     rs.getObject("places_occupied", Integer.class),
                     rs.getObject("waiting_list", Integer.class),
                     rs.getObject("expected_wait_weeks", Integer.class),
                     rs.getObject("next_intake", LocalDate.class),
                     instant(rs, "capacity_updated_at"));
-            housedAtSchool = rs.getObject("housed_at_school", Boolean.class);
-            contact = new Contact(
+            Boolean housedAtSchool = rs.getObject("housed_at_school", Boolean.class);
+            Contact contact = new Contact(
                     rs.getString("contact_name"),
                     rs.getString("contact_email"),
                     rs.getString("contact_phone"),
                     rs.getString("website"));
-            source = rs.getString("source");
-            synthetic = rs.getBoolean("synthetic");
-            lastVerifiedAt = rs.getObject("last_verified_at", LocalDate.class);
-            version = rs.getLong("version");
-        }
-
-        Offer build() {
-            return new Offer(
+            String source = rs.getString("source");
+            boolean synthetic = rs.getBoolean("synthetic");
+            LocalDate lastVerifiedAt = rs.getObject("last_verified_at", LocalDate.class);
+            long version = rs.getLong("version");
+            offer = b -> new Offer(
                     id,
                     name,
                     description,
                     type,
                     status,
-                    providers,
-                    locations,
-                    municipalities,
-                    sectors,
-                    levels,
+                    b.providers,
+                    b.locations,
+                    b.municipalities,
+                    b.sectors,
+                    b.levels,
                     minAge,
                     maxAge,
-                    needs,
-                    entryRequirements,
+                    b.needs,
+                    entry,
                     hours,
-                    maxDurationWeeks,
-                    extensionWeeks,
+                    maxDuration,
+                    extension,
                     capacity,
-                    funding,
+                    b.funding,
                     housedAtSchool,
                     contact,
                     source,
                     synthetic,
                     lastVerifiedAt,
                     version);
+        }
+
+        Offer build() {
+            return offer.apply(this);
         }
     }
 }

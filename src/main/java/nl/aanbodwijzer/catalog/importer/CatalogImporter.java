@@ -158,15 +158,13 @@ public class CatalogImporter {
         for (OfferData data : incoming) {
             Offer current = existing.get(data.offer().id());
             if (current == null) {
-                added.add(
-                        data.capacityGiven()
-                                ? data.offer().withCapacity(stamped(data.offer().capacity(), now))
-                                : data.offer());
+                Offer offer = data.offer();
+                added.add(offer.withState(stamped(offer.capacity(), now), offer.lastVerifiedAt(), 1));
                 continue;
             }
             Offer merged = merge(data, current, now);
             if (!merged.equals(current)) {
-                changed.add(merged.withVersion(current.version() + 1));
+                changed.add(merged.withState(merged.capacity(), merged.lastVerifiedAt(), current.version() + 1));
             }
         }
         offers.insert(added);
@@ -187,10 +185,14 @@ public class CatalogImporter {
             capacity = stamped(data.offer().capacity(), now);
         }
         LocalDate verified = later(data.offer().lastVerifiedAt(), current.lastVerifiedAt());
-        return data.offer().withCapacity(capacity).withLastVerifiedAt(verified).withVersion(current.version());
+        return data.offer().withState(capacity, verified, current.version());
     }
 
+    /** The capacity as published now; unknown capacity has no publication time. */
     private static Capacity stamped(Capacity capacity, Instant now) {
+        if (capacity.equals(Capacity.UNKNOWN)) {
+            return capacity;
+        }
         return new Capacity(
                 capacity.total(),
                 capacity.occupied(),
