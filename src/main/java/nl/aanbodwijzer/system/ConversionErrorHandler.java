@@ -34,14 +34,28 @@ final class ConversionErrorHandler
             error = new FieldProblem(field, "'" + value + "' is not one of " + String.join(", ", allowed), allowed);
         } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             error = FieldProblem.of(field, "'" + value + "' is not a whole number");
-        } else {
+        } else if (type == String.class || type.isPrimitive()) {
             error = FieldProblem.of(field, "'" + value + "' is not a valid " + type.getSimpleName());
+        } else {
+            return body(request, exception);
         }
         ProblemDetails problem = ProblemResponseProcessor.problem(
                 HttpStatus.BAD_REQUEST,
                 "Invalid value for '" + field + "': " + error.message(),
                 request.getPath(),
                 List.of(error));
+        return ProblemResponseProcessor.body(HttpResponse.badRequest(), problem);
+    }
+
+    /** A request body that does not fit its type: say why, in the words of the JSON reader. */
+    private static MutableHttpResponse<ProblemDetails> body(
+            HttpRequest<?> request, ConversionErrorException exception) {
+        Throwable cause = exception.getConversionError().getCause();
+        String reason = cause == null || cause.getMessage() == null
+                ? ""
+                : cause.getMessage().lines().findFirst().orElse("").strip();
+        ProblemDetails problem = ProblemResponseProcessor.problem(
+                HttpStatus.BAD_REQUEST, "The request body is not valid: " + reason, request.getPath(), List.of());
         return ProblemResponseProcessor.body(HttpResponse.badRequest(), problem);
     }
 }
