@@ -1,19 +1,36 @@
 package nl.aanbodwijzer.catalog;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
+import java.util.List;
 import nl.aanbodwijzer.api.model.Capacity;
 import nl.aanbodwijzer.api.model.Contact;
 import nl.aanbodwijzer.api.model.EntryRequirements;
 import nl.aanbodwijzer.api.model.Funding;
 import nl.aanbodwijzer.api.model.HoursPerWeek;
 import nl.aanbodwijzer.api.model.Location;
+import nl.aanbodwijzer.api.model.OfferInput;
 import nl.aanbodwijzer.api.model.OfferProvider;
+import nl.aanbodwijzer.system.Versions;
 
-/** Maps catalogue offers to the API's generated model. */
-final class OfferApiMapper {
-    private OfferApiMapper() {}
+/** Maps offers between the catalogue and the API's generated model. */
+@Singleton
+public class OfferApiMapper {
+    private final Staleness staleness;
 
-    static nl.aanbodwijzer.api.model.Offer toApi(Offer offer) {
+    OfferApiMapper(Staleness staleness) {
+        this.staleness = staleness;
+    }
+
+    /** The offer as the API shows it, with an {@code ETag} header for its version. */
+    public HttpResponse<nl.aanbodwijzer.api.model.Offer> response(MutableHttpResponse<?> status, Offer offer) {
+        return status.body(toApi(offer)).header(HttpHeaders.ETAG, Versions.etag(offer.version()));
+    }
+
+    public nl.aanbodwijzer.api.model.Offer toApi(Offer offer) {
         return new nl.aanbodwijzer.api.model.Offer(
                         offer.id(),
                         offer.name(),
@@ -39,6 +56,7 @@ final class OfferApiMapper {
                         capacity(offer.capacity()),
                         offer.funding().stream().map(OfferApiMapper::funding).toList(),
                         offer.synthetic(),
+                        staleness.isStale(offer),
                         offer.version())
                 .description(offer.description())
                 .minAge(offer.minAge())
@@ -51,9 +69,74 @@ final class OfferApiMapper {
                 .lastVerifiedAt(offer.lastVerifiedAt());
     }
 
-    /** The entity tag of an offer's current version. */
-    static String etag(Offer offer) {
-        return "\"" + offer.version() + "\"";
+    /**
+     * The offer an API client describes: its definition only, with unknown capacity and no version.
+     * Provider names are not part of the input; the store reads them from the providers.
+     */
+    public Offer fromApi(String id, OfferInput input) {
+        var entry = input.getEntryRequirements() == null ? new EntryRequirements() : input.getEntryRequirements();
+        var hours = input.getHoursPerWeek() == null ? new HoursPerWeek() : input.getHoursPerWeek();
+        var contact = input.getContact() == null ? new Contact() : input.getContact();
+        return new Offer(
+                id,
+                input.getName(),
+                input.getDescription(),
+                OfferType.valueOf(input.getType().name()),
+                OfferStatus.valueOf(input.getStatus().name()),
+                list(input.getProviders()).stream()
+                        .map(p -> new Offer.Partner(
+                                p.getId(),
+                                null,
+                                ProviderRole.valueOf(p.getRole().name())))
+                        .toList(),
+                list(input.getLocations()).stream()
+                        .map(l -> new Offer.Location(
+                                l.getName(),
+                                l.getStreet(),
+                                l.getHouseNumber(),
+                                l.getPostcode(),
+                                l.getCity(),
+                                l.getMunicipality(),
+                                l.getSchoolLocationCode()))
+                        .toList(),
+                list(input.getMunicipalities()).stream().distinct().toList(),
+                list(input.getSectors()).stream()
+                        .distinct()
+                        .map(s -> Sector.valueOf(s.name()))
+                        .toList(),
+                list(input.getLevels()).stream()
+                        .distinct()
+                        .map(l -> Level.valueOf(l.name()))
+                        .toList(),
+                input.getMinAge(),
+                input.getMaxAge(),
+                list(input.getNeeds()).stream()
+                        .distinct()
+                        .map(n -> Need.valueOf(n.name()))
+                        .toList(),
+                new Offer.EntryRequirements(
+                        entry.getTlvRequired(),
+                        entry.getCareIndicationRequired(),
+                        entry.getReferralRoute(),
+                        entry.getOnlyPupilsOfSchool()),
+                new Offer.Hours(hours.getMin(), hours.getMax()),
+                input.getMaxDurationWeeks(),
+                input.getExtensionWeeks(),
+                Offer.Capacity.UNKNOWN,
+                list(input.getFunding()).stream()
+                        .map(f -> new Offer.Funding(
+                                FundingSource.valueOf(f.getSource().name()), f.getSharePercent(), f.getUntil()))
+                        .toList(),
+                input.getHousedAtSchool(),
+                new Offer.Contact(contact.getName(), contact.getEmail(), contact.getPhone(), contact.getWebsite()),
+                input.getSource(),
+                false,
+                null,
+                0);
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
     }
 
     private static OfferProvider partner(Offer.Partner partner) {

@@ -15,10 +15,12 @@ public class OfferFinder {
 
     private final Sql sql;
     private final OfferStore store;
+    private final Staleness staleness;
 
-    OfferFinder(Sql sql, OfferStore store) {
+    OfferFinder(Sql sql, OfferStore store, Staleness staleness) {
         this.sql = sql;
         this.store = store;
+        this.staleness = staleness;
     }
 
     /** The matching offers on page {@code page} (from 1) of {@code size} items. */
@@ -35,7 +37,7 @@ public class OfferFinder {
         return new Page(store.findByIds(ids), total, page, size);
     }
 
-    private static String where(OfferFilter filter, List<Object> parameters) {
+    private String where(OfferFilter filter, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.status() == null) {
             conditions.add("o.status <> 'CLOSED'");
@@ -51,6 +53,13 @@ public class OfferFinder {
             conditions.add("(o.min_age IS NULL OR o.min_age <= ?) AND (o.max_age IS NULL OR o.max_age >= ?)");
             parameters.add(filter.age());
             parameters.add(filter.age());
+        }
+        if (filter.stale() != null) {
+            conditions.add(
+                    filter.stale()
+                            ? "(o.last_verified_at IS NULL OR o.last_verified_at < ?)"
+                            : "o.last_verified_at >= ?");
+            parameters.add(staleness.cutoff());
         }
         exists(conditions, parameters, "offer_municipality", "municipality_code", filter.municipality());
         exists(

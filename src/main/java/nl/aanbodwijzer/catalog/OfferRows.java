@@ -37,8 +37,11 @@ final class OfferRows {
 
     static final String INSERT_OFFER = "INSERT INTO offer (" + OFFER_COLUMNS + ", created_at, id) VALUES ("
             + "?, ".repeat(OFFER_COLUMNS.split(",").length + 1) + "?)";
-    static final String UPDATE_OFFER =
-            "UPDATE offer SET " + String.join(" = ?, ", OFFER_COLUMNS.split(",\\s*")) + " = ? WHERE id = ?";
+    static final String UPDATE_OFFER = "UPDATE offer SET " + String.join(" = ?, ", OFFER_COLUMNS.split(",\\s*"))
+            + " = ? WHERE id = ? AND version = ?";
+    static final String UPDATE_STATE = "UPDATE offer SET places_total = ?, places_occupied = ?, waiting_list = ?,"
+            + " expected_wait_weeks = ?, next_intake = ?, capacity_updated_at = ?, last_verified_at = ?, version = ?,"
+            + " updated_at = ? WHERE id = ? AND version = ?";
     static final String INSERT_PROVIDER =
             "INSERT INTO offer_provider (offer_id, provider_id, role, position) VALUES (?, ?, ?, ?)";
     static final String INSERT_LOCATION = "INSERT INTO offer_location (offer_id, position, name, street,"
@@ -61,10 +64,11 @@ final class OfferRows {
         return row.toArray();
     }
 
-    /** Parameters for UPDATE_OFFER. */
+    /** Parameters for UPDATE_OFFER: it only applies when the stored version is the one before the offer's. */
     static Object[] updateRow(Offer offer) {
         List<Object> row = offerColumns(offer);
         row.add(offer.id());
+        row.add(offer.version() - 1);
         return row.toArray();
     }
 

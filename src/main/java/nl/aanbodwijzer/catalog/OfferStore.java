@@ -2,6 +2,7 @@ package nl.aanbodwijzer.catalog;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.Offer.Funding;
 import nl.aanbodwijzer.catalog.Offer.Partner;
+import nl.aanbodwijzer.system.ProblemException;
 import nl.aanbodwijzer.system.Sql;
 
 /**
@@ -32,6 +35,11 @@ public class OfferStore {
 
     public Optional<Offer> findById(String id) {
         return findByIds(List.of(id)).stream().findFirst();
+    }
+
+    /** The offer, or a 404 problem that names the id. */
+    public Offer get(String id) {
+        return findById(id).orElseThrow(() -> ProblemException.notFound("There is no offer with id '" + id + "'."));
     }
 
     /** The offers with these ids, in the order given; unknown ids are skipped. */
@@ -59,17 +67,53 @@ public class OfferStore {
         insertChildren(offers);
     }
 
-    /** Replaces the stored offers (matched by id) with these, children included. */
-    public void update(Collection<Offer> offers) {
-        sql.batch(
+    /**
+     * Replaces the stored offers with these, children included. Each offer carries its new version;
+     * an offer whose stored version is not the one before was changed by someone else, and then
+     * nothing is written and its id is answered.
+     */
+    public List<String> update(List<Offer> offers) {
+        int[] counts = sql.batch(
                 OfferRows.UPDATE_OFFER,
                 offers.stream().map(OfferRows::updateRow).toList());
+        List<String> conflicts = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                conflicts.add(offers.get(i).id());
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            return conflicts;
+        }
         List<Object[]> ids =
                 offers.stream().map(offer -> new Object[] {offer.id()}).toList();
         for (String table : OfferRows.CHILD_TABLES) {
             sql.batch("DELETE FROM " + table + " WHERE offer_id = ?", ids);
         }
         insertChildren(offers);
+        return List.of();
+    }
+
+    /**
+     * Stores the offer's new state (capacity, verification date, version) when the stored version is
+     * the one before; answers false, writing nothing, when someone else changed it first.
+     */
+    public boolean updateState(Offer offer) {
+        Capacity capacity = offer.capacity();
+        return sql.update(
+                        OfferRows.UPDATE_STATE,
+                        capacity.total(),
+                        capacity.occupied(),
+                        capacity.waitingList(),
+                        capacity.expectedWaitWeeks(),
+                        capacity.nextIntake(),
+                        OfferRows.utc(capacity.updatedAt()),
+                        offer.lastVerifiedAt(),
+                        offer.version(),
+                        OfferRows.utc(Instant.now()),
+                        offer.id(),
+                        offer.version() - 1)
+                == 1;
     }
 
     private void insertChildren(Collection<Offer> offers) {

@@ -2,14 +2,11 @@ package nl.aanbodwijzer.catalog;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
-import java.util.Optional;
 
-/** Providers, read-only outside the importer. */
+/** Providers by id. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ProviderRepository extends GenericRepository<Provider, String> {
+public interface ProviderRepository extends CrudRepository<Provider, String> {
     List<Provider> findAllOrderById();
-
-    Optional<Provider> findById(String id);
 }

@@ -10,13 +10,11 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.aanbodwijzer.system.CurrentActor;
 
 /** Checks a user name and password against the account table (for HTTP Basic and token requests). */
 @Singleton
 public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticationProvider<B> {
-    /** The attribute that carries a PROVIDER account's provider id, in the session and in tokens. */
-    public static final String PROVIDER_ID = "providerId";
-
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
 
@@ -43,7 +41,7 @@ public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticatio
         }
         Account found = account.get();
         Map<String, Object> attributes =
-                found.providerId() == null ? Map.of() : Map.of(PROVIDER_ID, found.providerId());
+                found.providerId() == null ? Map.of() : Map.of(CurrentActor.PROVIDER_ID, found.providerId());
         return AuthenticationResponse.success(
                 found.username(), List.of(found.role().name()), attributes);
     }

@@ -1,40 +1,50 @@
 package nl.aanbodwijzer.security;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
-import io.micronaut.security.utils.SecurityService;
 import java.util.List;
 import nl.aanbodwijzer.api.AccountsApi;
+import nl.aanbodwijzer.api.model.AccountChange;
 import nl.aanbodwijzer.api.model.Credentials;
+import nl.aanbodwijzer.api.model.NewAccount;
 import nl.aanbodwijzer.api.model.Token;
+import nl.aanbodwijzer.system.CurrentActor;
 import nl.aanbodwijzer.system.ProblemException;
 
-/** Bearer tokens for API clients, and who the signed-in account is. */
+/** Bearer tokens, the signed-in account, and account management by administrators. */
 @Controller
 class AccountsController implements AccountsApi {
     private final AccountAuthenticator<?> authenticator;
     private final AccessRefreshTokenGenerator tokens;
-    private final SecurityService security;
+    private final AccountRepository accounts;
+    private final AccountAdministration administration;
+    private final CurrentActor actor;
 
     AccountsController(
-            AccountAuthenticator<?> authenticator, AccessRefreshTokenGenerator tokens, SecurityService security) {
+            AccountAuthenticator<?> authenticator,
+            AccessRefreshTokenGenerator tokens,
+            AccountRepository accounts,
+            AccountAdministration administration,
+            CurrentActor actor) {
         this.authenticator = authenticator;
         this.tokens = tokens;
-        this.security = security;
+        this.accounts = accounts;
+        this.administration = administration;
+        this.actor = actor;
     }
 
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Token createToken(Credentials credentials) {
-        AuthenticationResponse response =
-                authenticator.authenticate(credentials.getUsername(), credentials.getPassword());
-        Authentication authentication = response.getAuthentication()
+        Authentication authentication = authenticator
+                .authenticate(credentials.getUsername(), credentials.getPassword())
+                .getAuthentication()
                 .orElseThrow(() -> new ProblemException(
                         HttpStatus.UNAUTHORIZED, "Unknown user name or wrong password.", List.of()));
         AccessRefreshToken token =
@@ -45,10 +55,44 @@ class AccountsController implements AccountsApi {
     @Override
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public nl.aanbodwijzer.api.model.Account getAccount() {
-        Authentication authentication = security.getAuthentication().orElseThrow();
-        Role role = Role.valueOf(authentication.getRoles().iterator().next());
+        return toApi(accounts.findByUsername(actor.get().username()).orElseThrow());
+    }
+
+    @Override
+    @Secured("ADMIN")
+    public List<nl.aanbodwijzer.api.model.Account> listAccounts() {
+        return administration.all().stream().map(AccountsController::toApi).toList();
+    }
+
+    @Override
+    @Secured("ADMIN")
+    public HttpResponse<nl.aanbodwijzer.api.model.Account> createAccount(NewAccount input) {
+        Account created = administration.create(
+                input.getUsername(),
+                input.getPassword(),
+                Role.valueOf(input.getRole().name()),
+                input.getProviderId(),
+                actor.get());
+        return HttpResponse.created(toApi(created));
+    }
+
+    @Override
+    @Secured("ADMIN")
+    public nl.aanbodwijzer.api.model.Account updateAccount(String username, AccountChange change) {
+        return toApi(administration.update(
+                username,
+                Role.valueOf(change.getRole().name()),
+                change.getProviderId(),
+                change.getEnabled(),
+                change.getPassword(),
+                actor.get()));
+    }
+
+    private static nl.aanbodwijzer.api.model.Account toApi(Account account) {
         return new nl.aanbodwijzer.api.model.Account(
-                        authentication.getName(), nl.aanbodwijzer.api.model.Role.valueOf(role.name()))
-                .providerId((String) authentication.getAttributes().get(AccountAuthenticator.PROVIDER_ID));
+                        account.username(),
+                        nl.aanbodwijzer.api.model.Role.valueOf(account.role().name()),
+                        account.enabled())
+                .providerId(account.providerId());
     }
 }

@@ -52,12 +52,12 @@ public class Sql {
         return list(sql, parameters, row -> row.getLong(1)).get(0);
     }
 
-    /** Runs one statement for each row of parameters, in batches. */
-    public void batch(String sql, List<Object[]> rows) {
+    /** Runs one statement for each row of parameters, in one batch; answers the update count of each. */
+    public int[] batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
-        jdbc.prepareStatement(sql, statement -> {
+        return jdbc.prepareStatement(sql, statement -> {
             for (Object[] row : rows) {
                 bind(statement, row);
                 statement.addBatch();

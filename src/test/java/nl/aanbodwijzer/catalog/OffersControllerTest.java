@@ -24,7 +24,7 @@ class OffersControllerTest {
 
     @Test
     void shouldListTheSeedOffersWithoutLogin() {
-        OfferPage page = offers.listOffers(null, null, null, null, null, null, 1, 100);
+        OfferPage page = offers.listOffers(null, null, null, null, null, null, null, 1, 100);
 
         assertThat(page.getTotal()).isEqualTo(SEED_OFFERS);
         assertThat(page.getItems()).hasSize(SEED_OFFERS);
@@ -42,7 +42,7 @@ class OffersControllerTest {
 
     @Test
     void shouldIncludeGripForAVoPupilInArnhem() {
-        OfferPage page = offers.listOffers("GM0202", Sector.VO, null, null, null, null, 1, 100);
+        OfferPage page = offers.listOffers("GM0202", Sector.VO, null, null, null, null, null, 1, 100);
 
         assertThat(ids(page)).contains("grip");
         assertThat(page.getTotal()).isEqualTo(SEED_OFFERS);
@@ -50,17 +50,17 @@ class OffersControllerTest {
 
     @Test
     void shouldFindNothingForPrimarySchoolsOrOutsideTheRegion() {
-        assertThat(offers.listOffers(null, Sector.PO, null, null, null, null, 1, 20)
+        assertThat(offers.listOffers(null, Sector.PO, null, null, null, null, null, 1, 20)
                         .getTotal())
                 .isZero();
-        assertThat(offers.listOffers("GM0363", null, null, null, null, null, 1, 20)
+        assertThat(offers.listOffers("GM0363", null, null, null, null, null, null, 1, 20)
                         .getTotal())
                 .isZero();
     }
 
     @Test
     void shouldShowTheOpdcAsPlanned() {
-        OfferPage planned = offers.listOffers(null, null, null, null, null, OfferStatus.PLANNED, 1, 20);
+        OfferPage planned = offers.listOffers(null, null, null, null, null, OfferStatus.PLANNED, null, 1, 20);
 
         assertThat(ids(planned)).containsExactly("opdc");
         assertThat(planned.getItems().get(0).getStatus()).isEqualTo(OfferStatus.PLANNED);
@@ -68,10 +68,10 @@ class OffersControllerTest {
 
     @Test
     void shouldFilterByTypeAndNeed() {
-        assertThat(offers.listOffers(null, null, null, OfferType.TRAJECTVOORZIENING, null, null, 1, 100)
+        assertThat(offers.listOffers(null, null, null, OfferType.TRAJECTVOORZIENING, null, null, null, 1, 100)
                         .getTotal())
                 .isEqualTo(40);
-        assertThat(ids(offers.listOffers(null, null, null, null, Need.HOOGBEGAAFDHEID, null, 1, 20)))
+        assertThat(ids(offers.listOffers(null, null, null, null, Need.HOOGBEGAAFDHEID, null, null, 1, 20)))
                 .containsExactly("onderwijs-hoogbegaafden");
         assertThat(ids(offers.listOffers(
                         null,
@@ -80,6 +80,7 @@ class OffersControllerTest {
                         OfferType.ONDERWIJSZORGARRANGEMENT,
                         Need.PSYCHIATRIE,
                         OfferStatus.ACTIVE,
+                        null,
                         1,
                         20)))
                 .containsExactly("grip");
@@ -87,9 +88,9 @@ class OffersControllerTest {
 
     @Test
     void shouldPageThroughTheCatalogueWithoutGapsOrRepeats() {
-        OfferPage first = offers.listOffers(null, null, null, null, null, null, 1, 20);
-        OfferPage second = offers.listOffers(null, null, null, null, null, null, 2, 20);
-        OfferPage third = offers.listOffers(null, null, null, null, null, null, 3, 20);
+        OfferPage first = offers.listOffers(null, null, null, null, null, null, null, 1, 20);
+        OfferPage second = offers.listOffers(null, null, null, null, null, null, null, 2, 20);
+        OfferPage third = offers.listOffers(null, null, null, null, null, null, null, 3, 20);
 
         assertThat(first.getPage()).isEqualTo(1);
         assertThat(first.getSize()).isEqualTo(20);

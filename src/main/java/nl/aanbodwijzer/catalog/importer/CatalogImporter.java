@@ -17,6 +17,8 @@ import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.OfferStore;
 import nl.aanbodwijzer.catalog.importer.CatalogData.OfferData;
 import nl.aanbodwijzer.catalog.importer.CatalogData.SubregionData;
+import nl.aanbodwijzer.system.Actor;
+import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
 import nl.aanbodwijzer.system.Sql;
 
@@ -33,8 +35,10 @@ public class CatalogImporter {
     private final TableWriter tables;
     private final OfferStore offers;
     private final ChangeLog changeLog;
+    private final AuditLog auditLog;
 
-    CatalogImporter(Sql sql, TableWriter tables, OfferStore offers, ChangeLog changeLog) {
+    CatalogImporter(Sql sql, TableWriter tables, OfferStore offers, ChangeLog changeLog, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.sql = sql;
         this.tables = tables;
         this.offers = offers;
@@ -168,10 +172,16 @@ public class CatalogImporter {
             }
         }
         offers.insert(added);
-        offers.update(changed);
-        List<String> ids = new ArrayList<>(added.stream().map(Offer::id).toList());
-        ids.addAll(changed.stream().map(Offer::id).toList());
-        record("offer", ids);
+        List<String> conflicts = offers.update(changed);
+        if (!conflicts.isEmpty()) {
+            throw new IllegalStateException("Offers changed while importing, import again: " + conflicts);
+        }
+        List<String> addedIds = added.stream().map(Offer::id).toList();
+        List<String> changedIds = changed.stream().map(Offer::id).toList();
+        record("offer", addedIds);
+        record("offer", changedIds);
+        auditLog.recordAll(Actor.IMPORT, "OFFER_IMPORTED", "offer", addedIds, null);
+        auditLog.recordAll(Actor.IMPORT, "OFFER_UPDATED_BY_IMPORT", "offer", changedIds, null);
         return new Summary(added.size(), changed.size(), incoming.size() - added.size() - changed.size());
     }
 
