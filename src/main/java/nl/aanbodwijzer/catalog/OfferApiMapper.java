@@ -57,6 +57,8 @@ public class OfferApiMapper {
                         offer.funding().stream().map(OfferApiMapper::funding).toList(),
                         offer.synthetic(),
                         staleness.isStale(offer),
+                        nl.aanbodwijzer.api.model.Availability.valueOf(
+                                Availability.of(offer.capacity()).name()),
                         offer.version())
                 .description(offer.description())
                 .minAge(offer.minAge())

@@ -56,6 +56,18 @@ public class OfferStore {
         return List.copyOf(load(List.of()).values());
     }
 
+    /** The ids of the offers in which any of these providers takes part. */
+    public List<String> findIdsByProvider(Collection<String> providerIds) {
+        if (providerIds.isEmpty()) {
+            return List.of();
+        }
+        return sql.list(
+                "SELECT DISTINCT offer_id FROM offer_provider WHERE provider_id IN ("
+                        + String.join(",", Collections.nCopies(providerIds.size(), "?")) + ")",
+                List.copyOf(providerIds),
+                row -> row.getString(1));
+    }
+
     public long count() {
         return sql.count("SELECT COUNT(*) FROM offer", List.of());
     }

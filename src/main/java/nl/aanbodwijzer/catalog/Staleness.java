@@ -12,7 +12,7 @@ public class Staleness {
     private final Duration staleAfter;
     private final Clock clock;
 
-    Staleness(@Value("${aanbodwijzer.stale-after:30d}") Duration staleAfter, Clock clock) {
+    public Staleness(@Value("${aanbodwijzer.stale-after:30d}") Duration staleAfter, Clock clock) {
         this.staleAfter = staleAfter;
         this.clock = clock;
     }

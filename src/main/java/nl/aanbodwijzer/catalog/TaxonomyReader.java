@@ -60,6 +60,14 @@ public class TaxonomyReader {
         return new Taxonomy(needs, subregions, municipalities);
     }
 
+    /** The curated search synonyms: groups of equivalent terms. */
+    public List<List<String>> synonymGroups() {
+        return sql.list(
+                "SELECT terms FROM search_synonym ORDER BY position",
+                List.of(),
+                row -> List.of(row.getString(1).split(",\\s*")));
+    }
+
     /** Groups the second column by the first. */
     private Map<String, List<String>> grouped(String query) {
         Map<String, List<String>> groups = new LinkedHashMap<>();

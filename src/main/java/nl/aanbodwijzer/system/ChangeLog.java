@@ -1,32 +1,60 @@
 package nl.aanbodwijzer.system;
 
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.time.Instant;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 
 /**
- * The change log. Every write records its changes here in its own transaction, so that other
- * nodes (and this one) can refresh what they derive from the database.
+ * The change log. Every write records its changes here in its own transaction; each node follows the
+ * log by its monotonic id to refresh what it derives from the database, such as its search index.
  */
-@JdbcRepository(dialect = Dialect.MYSQL)
-public interface ChangeLog extends GenericRepository<ChangeLogEntry, Long> {
+@Singleton
+@Transactional
+public class ChangeLog {
+    /** One change to one entity. */
+    public record Entry(long id, String entity, String entityId) {}
 
-    /** Records that the given entities changed now. */
-    default void record(String entity, Collection<String> entityIds) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        saveAll(entityIds.stream()
-                .map(id -> new ChangeLogEntry(null, entity, id, now))
-                .toList());
+    /** Published in the transaction that records changes; listen after commit to see them. */
+    public record Recorded(String entity, List<String> entityIds) {}
+
+    private final Sql sql;
+    private final ApplicationEventPublisher<Recorded> events;
+
+    ChangeLog(Sql sql, ApplicationEventPublisher<Recorded> events) {
+        this.sql = sql;
+        this.events = events;
     }
 
-    List<ChangeLogEntry> saveAll(Iterable<ChangeLogEntry> entries);
+    /** Records that the given entities changed now. */
+    public void record(String entity, List<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        sql.batch(
+                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES (?, ?, ?)",
+                entityIds.stream().map(id -> new Object[] {entity, id, now}).toList());
+        events.publishEvent(new Recorded(entity, List.copyOf(entityIds)));
+    }
 
-    /** The entries after {@code id}, oldest first. */
-    List<ChangeLogEntry> findByIdGreaterThanOrderById(long id);
+    /** Up to {@code limit} entries after {@code id}, oldest first. */
+    public List<Entry> after(long id, int limit) {
+        return sql.list(
+                "SELECT id, entity, entity_id FROM change_log WHERE id > ? ORDER BY id LIMIT ?",
+                List.of(id, limit),
+                row -> new Entry(row.getLong(1), row.getString(2), row.getString(3)));
+    }
 
-    long count();
+    /** The id of the newest entry, or 0. */
+    public long lastId() {
+        return sql.count("SELECT COALESCE(MAX(id), 0) FROM change_log", List.of());
+    }
+
+    public long count() {
+        return sql.count("SELECT COUNT(*) FROM change_log", List.of());
+    }
 }

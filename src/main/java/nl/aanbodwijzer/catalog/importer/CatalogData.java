@@ -14,6 +14,7 @@ public record CatalogData(
         List<NeedData> needs,
         List<SchoolData> schools,
         List<ProviderData> providers,
+        List<List<String>> synonyms,
         List<OfferData> offers) {
 
     record MunicipalityData(String code, String name, String province, BigDecimal lat, BigDecimal lon) {}

@@ -147,10 +147,24 @@ public class CatalogImporter {
                             s.structure(),
                             s.website()
                         })));
+        writeSynonyms(data.synonyms());
         record(
                 "provider",
                 tables.upsert("provider", List.of("id", "name", "kind", "brin", "website"), rows(data.providers(), p ->
                         new Object[] {p.id(), p.name(), p.kind().name(), p.brin(), p.website()})));
+    }
+
+    /** Synonym groups by position; a change to any of them is one change of the whole set. */
+    private void writeSynonyms(List<List<String>> groups) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            rows.add(new Object[] {i, String.join(", ", groups.get(i))});
+        }
+        List<String> changed = tables.upsert("search_synonym", List.of("position", "terms"), rows);
+        int removed = sql.update("DELETE FROM search_synonym WHERE position >= ?", groups.size());
+        if (!changed.isEmpty() || removed > 0) {
+            record("synonyms", List.of("all"));
+        }
     }
 
     private Summary writeOffers(List<OfferData> incoming) {

@@ -64,6 +64,7 @@ public final class CatalogReader {
                 list("partnerships.yaml", "partnerships", map -> partnership(map, municipalityCodes));
         List<SchoolData> schools = list("schools.yaml", "schools", map -> school(map, municipalityCodes));
         List<ProviderData> providers = list("providers.yaml", "providers", this::provider);
+        List<List<String>> synonyms = synonyms();
         OfferReader offerReader = new OfferReader(
                 municipalityCodes,
                 keys(schools, SchoolData::code),
@@ -79,7 +80,8 @@ public final class CatalogReader {
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new CatalogData(municipalities, partnerships, needs, schools, providers, offers), problems);
+        return new Result(
+                new CatalogData(municipalities, partnerships, needs, schools, providers, synonyms, offers), problems);
     }
 
     private MunicipalityData municipality(YamlMap map) {
@@ -115,6 +117,38 @@ public final class CatalogReader {
                 .forEach(need -> problems.add(
                         "needs.yaml", 1, "need " + need + " has no entry (every need needs a Dutch label)"));
         return needs;
+    }
+
+    /** synonyms.txt: one group of equivalent terms per line, separated by commas; '#' starts a comment. */
+    private List<List<String>> synonyms() {
+        Path file = dir.resolve("synonyms.txt");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(name(file), 0, "cannot read: " + e.getMessage());
+            return List.of();
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> terms = Arrays.stream(line.split(","))
+                    .map(term -> term.strip().toLowerCase(Locale.ROOT))
+                    .filter(term -> !term.isEmpty())
+                    .distinct()
+                    .toList();
+            if (terms.size() < 2) {
+                problems.add(name(file), i + 1, "a synonym group needs at least two terms, separated by commas");
+            } else if (terms.stream().anyMatch(term -> !term.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} -]*"))) {
+                problems.add(name(file), i + 1, "synonyms may hold only letters, digits, spaces and '-'");
+            } else {
+                groups.add(terms);
+            }
+        }
+        return groups;
     }
 
     private PartnershipData partnership(YamlMap map, Set<String> municipalityCodes) {

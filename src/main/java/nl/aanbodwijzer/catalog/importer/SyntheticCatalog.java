@@ -23,8 +23,8 @@ import nl.aanbodwijzer.catalog.Sector;
  * seed always gives the same offers.
  */
 public final class SyntheticCatalog {
-    private static final List<String> REFERENCE_FILES =
-            List.of("municipalities.yaml", "partnerships.yaml", "needs.yaml", "schools.yaml", "providers.yaml");
+    private static final List<String> REFERENCE_FILES = List.of(
+            "municipalities.yaml", "partnerships.yaml", "needs.yaml", "schools.yaml", "providers.yaml", "synonyms.txt");
     private static final List<String> REGION =
             List.of("GM0202", "GM0226", "GM0274", "GM0275", "GM0277", "GM0293", "GM0299", "GM1705", "GM1734", "GM1955");
     private static final List<String> PROVIDERS = List.of("swv-de-verbinding", "mariendael", "at-zorg");

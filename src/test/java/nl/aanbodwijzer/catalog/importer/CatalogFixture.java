@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Copies of the real catalog-data, changed on purpose. */
-final class CatalogFixture {
+public final class CatalogFixture {
     static final Path CATALOG_DATA = Path.of("catalog-data");
 
     private CatalogFixture() {}
 
     /** A copy of catalog-data in {@code target}. */
-    static Path copy(Path target) {
+    public static Path copy(Path target) {
         try (Stream<Path> files = Files.walk(CATALOG_DATA)) {
             for (Path source : files.toList()) {
                 Path destination =

@@ -1,0 +1,103 @@
+package nl.aanbodwijzer.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import nl.aanbodwijzer.catalog.Offer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * One built index: its directory, the only writer, the searcher manager, and the analysis and
+ * vocabulary it was built with. Searchers are acquired and released around every use.
+ */
+final class IndexGeneration implements AutoCloseable {
+    /** Work with a searcher that may throw. */
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private final ByteBuffersDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer indexAnalyzer;
+    private final OfferQueries queries;
+    private final Vocabulary vocabulary;
+
+    private IndexGeneration(Vocabulary vocabulary) throws IOException {
+        this.vocabulary = vocabulary;
+        this.directory = new ByteBuffersDirectory();
+        this.indexAnalyzer = DutchAnalysis.forIndex();
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
+        this.searchers = new SearcherManager(writer, null);
+        this.queries = new OfferQueries(DutchAnalysis.forQuery(DutchAnalysis.synonyms(vocabulary.synonymGroups())));
+    }
+
+    static IndexGeneration build(Collection<Offer> offers, Vocabulary vocabulary) {
+        try {
+            IndexGeneration generation = new IndexGeneration(vocabulary);
+            for (Offer offer : offers) {
+                generation.writer.addDocument(OfferDocuments.toDocument(offer, vocabulary));
+            }
+            generation.searchers.maybeRefreshBlocking();
+            return generation;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces the offers and makes them searchable before returning. */
+    void update(Collection<Offer> offers) {
+        try {
+            for (Offer offer : offers) {
+                writer.updateDocument(
+                        new Term(OfferDocuments.ID, offer.id()), OfferDocuments.toDocument(offer, vocabulary));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    OfferQueries queries() {
+        return queries;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

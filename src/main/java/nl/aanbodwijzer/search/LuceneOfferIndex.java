@@ -1,0 +1,186 @@
+package nl.aanbodwijzer.search;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.Staleness;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The offer index in memory. One generation (directory, writer, searcher manager) serves at a time;
+ * a rebuild fills a new generation and swaps it in, so searches never wait for it.
+ */
+@Singleton
+class LuceneOfferIndex implements OfferIndex {
+    private static final Sort BY_NAME =
+            new Sort(new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING), SortField.FIELD_DOC);
+    private static final Sort BY_WAIT = new Sort(
+            new SortField(OfferDocuments.WAIT_SORT, SortField.Type.INT),
+            new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING));
+    private static final Sort BY_RELEVANCE =
+            new Sort(SortField.FIELD_SCORE, new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING));
+
+    private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+    private final Staleness staleness;
+    private final int closeDelaySeconds;
+
+    LuceneOfferIndex(
+            Staleness staleness, @Value("${aanbodwijzer.search.close-delay-seconds:10}") int closeDelaySeconds) {
+        this.staleness = staleness;
+        this.closeDelaySeconds = closeDelaySeconds;
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        IndexGeneration generation = generation();
+        return generation.withSearcher(searcher -> {
+            Query text = request.hasText() ? generation.queries().text(request.text()) : null;
+            Map<String, List<Query>> filters = OfferQueries.filters(request, staleness.cutoff());
+            Query query = OfferQueries.combine(text, filters, null);
+            int wanted = request.page() * request.size();
+            TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(request, text != null), text != null);
+            ScoreDoc[] page = Arrays.copyOfRange(
+                    top.scoreDocs, Math.min(top.scoreDocs.length, wanted - request.size()), top.scoreDocs.length);
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : page) {
+                ids.add(searcher.storedFields().document(hit.doc).get(OfferDocuments.ID));
+            }
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            for (String dimension : OfferDocuments.FACETS) {
+                facets.put(
+                        dimension,
+                        searcher.search(OfferQueries.combine(text, filters, dimension), new FacetCounter(dimension)));
+            }
+            Map<String, String> snippets = text == null ? Map.of() : snippets(generation, searcher, text, page, ids);
+            return new SearchResult(ids, searcher.count(query), facets, snippets);
+        });
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        IndexGeneration generation = generation();
+        List<String> words = generation.queries().words(prefix);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        String last = words.get(words.size() - 1);
+        BooleanQuery.Builder completes = new BooleanQuery.Builder();
+        OfferDocuments.TEXT_FIELDS.forEach((field, weight) -> {
+            if (!field.equals(OfferDocuments.DESCRIPTION)) {
+                completes.add(
+                        new BoostQuery(new PrefixQuery(new Term(OfferDocuments.plain(field), last)), weight),
+                        Occur.SHOULD);
+            }
+        });
+        query.add(completes.build(), Occur.MUST);
+        for (String word : words.subList(0, words.size() - 1)) {
+            query.add(new TermQuery(new Term(OfferDocuments.plain(OfferDocuments.NAME), word)), Occur.SHOULD);
+        }
+        query.add(new TermQuery(new Term(OfferDocuments.STATUS, "CLOSED")), Occur.MUST_NOT);
+        return generation.withSearcher(searcher -> {
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), limit, BY_RELEVANCE, false).scoreDocs) {
+                var doc = searcher.storedFields().document(hit.doc);
+                suggestions.add(new Suggestion(doc.get(OfferDocuments.NAME), doc.get(OfferDocuments.ID)));
+            }
+            return suggestions;
+        });
+    }
+
+    @Override
+    public void update(Collection<Offer> offers) {
+        IndexGeneration generation = generation();
+        generation.update(offers);
+    }
+
+    @Override
+    public void replaceAll(Collection<Offer> offers, Vocabulary vocabulary) {
+        IndexGeneration fresh = IndexGeneration.build(offers, vocabulary);
+        IndexGeneration old = current.getAndSet(fresh);
+        if (old != null) {
+            CompletableFuture.delayedExecutor(closeDelaySeconds, TimeUnit.SECONDS)
+                    .execute(old::close);
+        }
+    }
+
+    @Override
+    public int size() {
+        return generation().withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public Vocabulary vocabulary() {
+        return generation().vocabulary();
+    }
+
+    @PreDestroy
+    void close() {
+        IndexGeneration generation = current.getAndSet(null);
+        if (generation != null) {
+            generation.close();
+        }
+    }
+
+    private IndexGeneration generation() {
+        IndexGeneration generation = current.get();
+        if (generation == null) {
+            throw new IllegalStateException("the search index is not built yet");
+        }
+        return generation;
+    }
+
+    private static Sort sort(SearchRequest request, boolean hasText) {
+        return switch (request.sort()) {
+            case WAIT -> BY_WAIT;
+            case NAME -> BY_NAME;
+            case RELEVANCE -> hasText ? BY_RELEVANCE : BY_NAME;
+        };
+    }
+
+    /** The best passage of the description, or of the name when the description does not match. */
+    private static Map<String, String> snippets(
+            IndexGeneration generation, IndexSearcher searcher, Query text, ScoreDoc[] page, List<String> ids)
+            throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, generation.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(10_000)
+                .build();
+        TopDocs docs = new TopDocs(null, page);
+        String[] descriptions = highlighter.highlight(OfferDocuments.DESCRIPTION, text, docs, 1);
+        String[] names = highlighter.highlight(OfferDocuments.NAME, text, docs, 1);
+        Map<String, String> snippets = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String snippet = descriptions[i] != null && descriptions[i].contains("<mark>") ? descriptions[i] : names[i];
+            if (snippet != null) {
+                snippets.put(ids.get(i), snippet);
+            }
+        }
+        return snippets;
+    }
+}

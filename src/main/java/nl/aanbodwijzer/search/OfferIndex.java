@@ -1,0 +1,26 @@
+package nl.aanbodwijzer.search;
+
+import java.util.Collection;
+import java.util.List;
+import nl.aanbodwijzer.catalog.Offer;
+
+/** The search index of the offers: disposable, rebuilt from the database, kept current by the change log. */
+interface OfferIndex {
+    /** A completion for a search box: an offer name and its offer. */
+    record Suggestion(String text, String offerId) {}
+
+    SearchResult search(SearchRequest request);
+
+    List<Suggestion> suggest(String prefix, int limit);
+
+    /** Adds or replaces these offers. */
+    void update(Collection<Offer> offers);
+
+    /** Builds a new index of all offers and swaps it in; searches use the old one until then. */
+    void replaceAll(Collection<Offer> offers, Vocabulary vocabulary);
+
+    int size();
+
+    /** The vocabulary the current index was built with. */
+    Vocabulary vocabulary();
+}

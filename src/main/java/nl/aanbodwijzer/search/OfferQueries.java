@@ -1,0 +1,148 @@
+package nl.aanbodwijzer.search;
+
+import static nl.aanbodwijzer.search.OfferDocuments.AVAILABILITY;
+import static nl.aanbodwijzer.search.OfferDocuments.FUNDING;
+import static nl.aanbodwijzer.search.OfferDocuments.NEED;
+import static nl.aanbodwijzer.search.OfferDocuments.SECTOR;
+import static nl.aanbodwijzer.search.OfferDocuments.SUBREGION;
+import static nl.aanbodwijzer.search.OfferDocuments.TYPE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.aanbodwijzer.catalog.Availability;
+import nl.aanbodwijzer.catalog.OfferStatus;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a search request into Lucene queries. Text is analysed, never parsed: whatever a user types
+ * becomes words, and words become term, synonym and fuzzy queries.
+ */
+final class OfferQueries {
+    /** More words than this add nothing to a search but cost; the rest of a long text is ignored. */
+    static final int MAX_WORDS = 32;
+
+    private static final int MIN_FUZZY_LENGTH = 5;
+    private static final float FUZZY_WEIGHT = 0.4f;
+    private static final String OTHER = "other";
+
+    private final Analyzer queryAnalyzer;
+    private final Analyzer plain = DutchAnalysis.plain();
+
+    OfferQueries(Analyzer queryAnalyzer) {
+        this.queryAnalyzer = queryAnalyzer;
+    }
+
+    /** The words of a text as searched: folded, distinct, at most {@link #MAX_WORDS}. */
+    List<String> words(String text) {
+        List<String> words = DutchAnalysis.tokens(plain, text);
+        return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
+    }
+
+    /** The text query, or null when the text holds no words. */
+    Query text(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String cleaned = String.join(" ", words);
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        OfferDocuments.TEXT_FIELDS.forEach((field, weight) -> {
+            Query exact = builder.createBooleanQuery(field, cleaned, Occur.SHOULD);
+            if (exact != null) {
+                query.add(new BoostQuery(exact, weight), Occur.SHOULD);
+            }
+            for (String word : words) {
+                if (word.length() >= MIN_FUZZY_LENGTH) {
+                    Query fuzzy = new FuzzyQuery(new Term(OfferDocuments.plain(field), word), 1, 1, 20, true);
+                    query.add(new BoostQuery(fuzzy, weight * FUZZY_WEIGHT), Occur.SHOULD);
+                }
+            }
+        });
+        return query.build();
+    }
+
+    /** The filters of a request, grouped by the facet dimension they belong to ("other" for the rest). */
+    static Map<String, List<Query>> filters(SearchRequest request, LocalDate staleCutoff) {
+        Map<String, List<Query>> filters = new LinkedHashMap<>();
+        List<Query> other = new ArrayList<>();
+        other.add(
+                request.status() == null
+                        ? new TermInSetQuery(
+                                OfferDocuments.STATUS,
+                                List.of(
+                                        new BytesRef(OfferStatus.ACTIVE.name()),
+                                        new BytesRef(OfferStatus.PILOT.name()),
+                                        new BytesRef(OfferStatus.PLANNED.name())))
+                        : term(OfferDocuments.STATUS, request.status().name()));
+        if (request.municipality() != null) {
+            other.add(term(OfferDocuments.MUNICIPALITY, request.municipality()));
+        }
+        if (request.age() != null) {
+            other.add(IntPoint.newRangeQuery(OfferDocuments.MIN_AGE, Integer.MIN_VALUE, request.age()));
+            other.add(IntPoint.newRangeQuery(OfferDocuments.MAX_AGE, request.age(), Integer.MAX_VALUE));
+        }
+        if (request.stale() != null) {
+            long cutoff = staleCutoff.toEpochDay();
+            other.add(
+                    request.stale()
+                            ? LongPoint.newRangeQuery(OfferDocuments.VERIFIED_DAY, Long.MIN_VALUE, cutoff - 1)
+                            : LongPoint.newRangeQuery(OfferDocuments.VERIFIED_DAY, cutoff, Long.MAX_VALUE));
+        }
+        filters.put(OTHER, other);
+        put(filters, TYPE, request.type());
+        put(filters, NEED, request.need());
+        put(filters, SECTOR, request.sector());
+        put(filters, FUNDING, request.funding());
+        if (request.subregion() != null) {
+            filters.put(SUBREGION, List.of(term(SUBREGION, request.subregion())));
+        }
+        List<Query> availability = new ArrayList<>();
+        if (request.availableNow()) {
+            availability.add(term(AVAILABILITY, Availability.FREE_NOW.name()));
+        }
+        if (request.maxWaitWeeks() != null) {
+            availability.add(IntPoint.newRangeQuery(OfferDocuments.WAIT, 0, request.maxWaitWeeks()));
+        }
+        filters.put(AVAILABILITY, availability);
+        return filters;
+    }
+
+    /** The text query (if any) with every filter, except those of {@code exceptDimension}. */
+    static Query combine(Query text, Map<String, List<Query>> filters, String exceptDimension) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        filters.forEach((dimension, queries) -> {
+            if (!dimension.equals(exceptDimension)) {
+                queries.forEach(filter -> query.add(filter, Occur.FILTER));
+            }
+        });
+        return query.build();
+    }
+
+    private static void put(Map<String, List<Query>> filters, String dimension, Enum<?> value) {
+        if (value != null) {
+            filters.put(dimension, List.of(term(dimension, value.name())));
+        }
+    }
+
+    private static Query term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+}

@@ -1,0 +1,143 @@
+package nl.aanbodwijzer.search;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.aanbodwijzer.api.SearchApi;
+import nl.aanbodwijzer.api.model.FacetValue;
+import nl.aanbodwijzer.api.model.Facets;
+import nl.aanbodwijzer.api.model.FundingSource;
+import nl.aanbodwijzer.api.model.ListOffersSortParameter;
+import nl.aanbodwijzer.api.model.Need;
+import nl.aanbodwijzer.api.model.OfferPage;
+import nl.aanbodwijzer.api.model.OfferStatus;
+import nl.aanbodwijzer.api.model.OfferType;
+import nl.aanbodwijzer.api.model.Sector;
+import nl.aanbodwijzer.api.model.Suggestion;
+import nl.aanbodwijzer.catalog.Availability;
+import nl.aanbodwijzer.catalog.Labelled;
+import nl.aanbodwijzer.catalog.MunicipalityRepository;
+import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.OfferApiMapper;
+import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.system.ProblemException;
+
+/** The public search over the catalogue: filters, free text, facets and completions. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class SearchController implements SearchApi {
+    private final OfferIndex index;
+    private final OfferStore offers;
+    private final OfferApiMapper mapper;
+    private final MunicipalityRepository municipalities;
+
+    SearchController(
+            OfferIndex index, OfferStore offers, OfferApiMapper mapper, MunicipalityRepository municipalities) {
+        this.index = index;
+        this.offers = offers;
+        this.mapper = mapper;
+        this.municipalities = municipalities;
+    }
+
+    @Override
+    public OfferPage listOffers(
+            String q,
+            ListOffersSortParameter sort,
+            String municipality,
+            String subregion,
+            Sector sector,
+            Integer age,
+            OfferType type,
+            Need need,
+            FundingSource funding,
+            OfferStatus status,
+            Boolean available,
+            Integer maxWaitWeeks,
+            Boolean stale,
+            Integer page,
+            Integer size) {
+        if (municipality != null && !municipalities.existsByCode(municipality)) {
+            throw ProblemException.invalidField(
+                    "municipality",
+                    "unknown CBS municipality code '" + municipality + "'; /api/v1/taxonomy lists them all");
+        }
+        Vocabulary vocabulary = index.vocabulary();
+        if (subregion != null && !vocabulary.subregionNames().containsKey(subregion)) {
+            throw ProblemException.invalidField(
+                    "subregion",
+                    "unknown sub-region '" + subregion + "'; allowed: "
+                            + vocabulary.subregionNames().keySet());
+        }
+        SearchRequest request = new SearchRequest(
+                q,
+                municipality,
+                subregion,
+                domain(sector, nl.aanbodwijzer.catalog.Sector.class),
+                age,
+                domain(type, nl.aanbodwijzer.catalog.OfferType.class),
+                domain(need, nl.aanbodwijzer.catalog.Need.class),
+                domain(funding, nl.aanbodwijzer.catalog.FundingSource.class),
+                domain(status, nl.aanbodwijzer.catalog.OfferStatus.class),
+                Boolean.TRUE.equals(available),
+                maxWaitWeeks,
+                stale,
+                sort == null ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.valueOf(sort.name()),
+                page,
+                size);
+        SearchResult result = index.search(request);
+        List<nl.aanbodwijzer.api.model.Offer> items = offers.findByIds(result.ids()).stream()
+                .map(offer -> withSnippet(offer, result.snippets()))
+                .toList();
+        return new OfferPage(items, result.total(), page, size, facets(result.facets(), vocabulary));
+    }
+
+    @Override
+    public List<Suggestion> suggestOffers(String prefix, Integer limit) {
+        return index.suggest(prefix, limit).stream()
+                .map(s -> new Suggestion(s.text(), s.offerId()))
+                .toList();
+    }
+
+    private nl.aanbodwijzer.api.model.Offer withSnippet(Offer offer, Map<String, String> snippets) {
+        return mapper.toApi(offer).snippet(snippets.get(offer.id()));
+    }
+
+    private static Facets facets(Map<String, Map<String, Long>> counts, Vocabulary vocabulary) {
+        return new Facets(
+                labelled(counts.get(OfferDocuments.TYPE), nl.aanbodwijzer.catalog.OfferType.values()),
+                values(
+                        counts.get(OfferDocuments.NEED),
+                        Arrays.stream(nl.aanbodwijzer.catalog.Need.values())
+                                .map(Enum::name)
+                                .toList(),
+                        code -> vocabulary.needLabels().getOrDefault(nl.aanbodwijzer.catalog.Need.valueOf(code), code)),
+                values(
+                        counts.get(OfferDocuments.SUBREGION),
+                        List.copyOf(vocabulary.subregionNames().keySet()),
+                        vocabulary.subregionNames()::get),
+                labelled(counts.get(OfferDocuments.SECTOR), nl.aanbodwijzer.catalog.Sector.values()),
+                labelled(counts.get(OfferDocuments.FUNDING), nl.aanbodwijzer.catalog.FundingSource.values()),
+                labelled(counts.get(OfferDocuments.AVAILABILITY), Availability.values()));
+    }
+
+    private static List<FacetValue> labelled(Map<String, Long> counts, Labelled[] values) {
+        return Arrays.stream(values)
+                .map(v -> new FacetValue(v.name(), v.label(), counts.getOrDefault(v.name(), 0L)))
+                .toList();
+    }
+
+    private static List<FacetValue> values(
+            Map<String, Long> counts, List<String> codes, Function<String, String> label) {
+        return codes.stream()
+                .map(code -> new FacetValue(code, label.apply(code), counts.getOrDefault(code, 0L)))
+                .toList();
+    }
+
+    private static <E extends Enum<E>> E domain(Enum<?> value, Class<E> type) {
+        return value == null ? null : Enum.valueOf(type, value.name());
+    }
+}
