@@ -4,21 +4,22 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import nl.aanbodwijzer.api.AdminApi;
 import nl.aanbodwijzer.api.model.ReindexResult;
+import nl.aanbodwijzer.catalog.CatalogFollower;
 
-/** Rebuilds this node's search index from the database without stopping searches. */
+/** Rebuilds this node's search index (and offer cache) from the database without stopping searches. */
 @Controller
 @Secured("ADMIN")
 class AdminController implements AdminApi {
-    private final IndexSync sync;
+    private final CatalogFollower follower;
 
-    AdminController(IndexSync sync) {
-        this.sync = sync;
+    AdminController(CatalogFollower follower) {
+        this.follower = follower;
     }
 
     @Override
     public ReindexResult reindex() {
         long start = System.nanoTime();
-        int offers = sync.rebuild();
+        int offers = follower.rebuild();
         return new ReindexResult(offers, (System.nanoTime() - start) / 1_000_000);
     }
 }

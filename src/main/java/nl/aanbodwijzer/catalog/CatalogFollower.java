@@ -1,4 +1,4 @@
-package nl.aanbodwijzer.search;
+package nl.aanbodwijzer.catalog;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -12,40 +12,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.aanbodwijzer.catalog.Need;
-import nl.aanbodwijzer.catalog.OfferStore;
-import nl.aanbodwijzer.catalog.Taxonomy;
-import nl.aanbodwijzer.catalog.TaxonomyReader;
 import nl.aanbodwijzer.system.ChangeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this node's index equal to the database. It builds the index at start-up, then follows the
- * change log: right after each local commit (so a writer reads its own write) and on a short
- * schedule (so changes made through other nodes arrive within about a second).
+ * Keeps what this node derives from the catalogue (its search index, its offer cache) equal to the
+ * database. It loads the catalogue at start-up, then follows the change log: right after each local
+ * commit (so a writer reads its own write) and on a short schedule (so changes made through other
+ * nodes arrive within about a second).
  *
  * <p>Change-log ids are handed out before their transactions commit, so a later id can become
  * visible before an earlier one. The follower therefore keeps its cursor below the oldest id it
  * has not seen; ids above it that it did see are remembered and not applied twice. A hole that
- * stays open longer than any transaction runs ({@code aanbodwijzer.search.gap-timeout}) was a
+ * stays open longer than any transaction runs ({@code aanbodwijzer.follow.gap-timeout}) was a
  * rollback and is passed.
  */
 @Singleton
-class IndexSync implements ApplicationEventListener<StartupEvent>, Ordered {
-    private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
+public class CatalogFollower implements ApplicationEventListener<StartupEvent>, Ordered {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogFollower.class);
     private static final Set<String> TAXONOMY = Set.of("municipality", "partnership", "subregion", "need", "synonyms");
     private static final int BATCH = 5_000;
 
-    private final OfferIndex index;
+    private final List<CatalogListener> listeners;
     private final OfferStore offers;
-    private final TaxonomyReader taxonomy;
     private final ChangeLog changeLog;
     private final Duration gapTimeout;
 
@@ -54,37 +48,35 @@ class IndexSync implements ApplicationEventListener<StartupEvent>, Ordered {
     private Instant gapSince;
     private volatile boolean built;
 
-    IndexSync(
-            OfferIndex index,
+    CatalogFollower(
+            List<CatalogListener> listeners,
             OfferStore offers,
-            TaxonomyReader taxonomy,
             ChangeLog changeLog,
-            @Value("${aanbodwijzer.search.gap-timeout:10m}") Duration gapTimeout) {
-        this.index = index;
+            @Value("${aanbodwijzer.follow.gap-timeout:10m}") Duration gapTimeout) {
+        this.listeners = listeners;
         this.offers = offers;
-        this.taxonomy = taxonomy;
         this.changeLog = changeLog;
         this.gapTimeout = gapTimeout;
     }
 
-    /** Builds the index; the cursor starts at the newest change, whose effects the build includes. */
+    /** Loads the catalogue; the cursor starts at the newest change, whose effects the load includes. */
     @Override
     public synchronized void onApplicationEvent(StartupEvent event) {
         cursor = changeLog.lastId();
-        var all = offers.findAll();
-        index.replaceAll(all, vocabulary());
+        List<Offer> all = offers.findAll();
+        listeners.forEach(listener -> listener.replaced(all));
         built = true;
-        LOG.info("Search index built with {} offers", all.size());
+        LOG.info("Catalogue of {} offers loaded for search and matching", all.size());
     }
 
     /**
-     * Rebuilds the index from the database; searches use the old index until the new one is ready.
-     * Changes visible now are in the new index; any that become visible later are applied then.
+     * Reloads the whole catalogue from the database. Changes visible now are in the reload; any that
+     * become visible later are applied then.
      */
-    synchronized int rebuild() {
+    public synchronized int rebuild() {
         List<ChangeLog.Entry> visible = changeLog.after(cursor, Integer.MAX_VALUE);
-        var all = offers.findAll();
-        index.replaceAll(all, vocabulary());
+        List<Offer> all = offers.findAll();
+        listeners.forEach(listener -> listener.replaced(all));
         visible.forEach(entry -> seenAboveCursor.add(entry.id()));
         advance();
         return all.size();
@@ -95,7 +87,7 @@ class IndexSync implements ApplicationEventListener<StartupEvent>, Ordered {
         catchUp();
     }
 
-    @Scheduled(fixedDelay = "${aanbodwijzer.search.poll-interval:500ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${aanbodwijzer.follow.poll-interval:500ms}", initialDelay = "1s")
     void poll() {
         try {
             catchUp();
@@ -119,7 +111,8 @@ class IndexSync implements ApplicationEventListener<StartupEvent>, Ordered {
         Set<String> offerIds = ids(fresh, "offer");
         offerIds.addAll(offers.findIdsByProvider(ids(fresh, "provider")));
         if (!offerIds.isEmpty()) {
-            index.update(offers.findByIds(List.copyOf(offerIds)));
+            List<Offer> changed = offers.findByIds(List.copyOf(offerIds));
+            listeners.forEach(listener -> listener.changed(changed));
         }
         fresh.forEach(entry -> seenAboveCursor.add(entry.id()));
         advance();
@@ -147,25 +140,6 @@ class IndexSync implements ApplicationEventListener<StartupEvent>, Ordered {
                 .filter(entry -> entry.entity().equals(entity))
                 .map(ChangeLog.Entry::entityId)
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private Vocabulary vocabulary() {
-        Taxonomy read = taxonomy.read();
-        Map<Need, String> needLabels = new LinkedHashMap<>();
-        Map<Need, List<String>> needSynonyms = new LinkedHashMap<>();
-        read.needs().forEach(need -> {
-            needLabels.put(need.code(), need.label());
-            needSynonyms.put(need.code(), need.synonyms());
-        });
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<String>> subregionsOf = new LinkedHashMap<>();
-        read.municipalities().forEach(m -> {
-            names.put(m.code(), m.name());
-            subregionsOf.put(m.code(), m.subregions());
-        });
-        Map<String, String> subregionNames = new LinkedHashMap<>();
-        read.subregions().forEach(s -> subregionNames.put(s.id(), s.name()));
-        return new Vocabulary(needLabels, needSynonyms, names, subregionsOf, subregionNames, taxonomy.synonymGroups());
     }
 
     @Override
