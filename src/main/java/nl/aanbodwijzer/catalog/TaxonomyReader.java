@@ -60,6 +60,11 @@ public class TaxonomyReader {
         return new Taxonomy(needs, subregions, municipalities);
     }
 
+    /** The DUO codes of the school locations in the catalogue. */
+    public List<String> schoolCodes() {
+        return sql.list("SELECT code FROM school_location", List.of(), row -> row.getString(1));
+    }
+
     /** The curated search synonyms: groups of equivalent terms. */
     public List<List<String>> synonymGroups() {
         return sql.list(

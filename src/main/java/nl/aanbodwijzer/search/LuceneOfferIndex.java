@@ -45,6 +45,9 @@ class LuceneOfferIndex implements OfferIndex {
     private static final Sort BY_RELEVANCE =
             new Sort(SortField.FIELD_SCORE, new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING));
 
+    /** Free text in a match ranks at most this many offers; the rest score no text relevance. */
+    private static final int RELEVANCE_HITS = 500;
+
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
     private final Staleness staleness;
     private final int closeDelaySeconds;
@@ -78,6 +81,24 @@ class LuceneOfferIndex implements OfferIndex {
             }
             Map<String, String> snippets = text == null ? Map.of() : snippets(generation, searcher, text, page, ids);
             return new SearchResult(ids, searcher.count(query), facets, snippets);
+        });
+    }
+
+    @Override
+    public Map<String, Float> relevance(String text) {
+        IndexGeneration generation = generation();
+        Query query = generation.queries().text(text);
+        if (query == null) {
+            return Map.of();
+        }
+        Query filtered = OfferQueries.combine(
+                query, OfferQueries.filters(SearchRequest.text(text, RELEVANCE_HITS), staleness.cutoff()), null);
+        return generation.withSearcher(searcher -> {
+            Map<String, Float> scores = new LinkedHashMap<>();
+            for (ScoreDoc hit : searcher.search(filtered, RELEVANCE_HITS).scoreDocs) {
+                scores.put(searcher.storedFields().document(hit.doc).get(OfferDocuments.ID), hit.score);
+            }
+            return scores;
         });
     }
 
@@ -127,11 +148,6 @@ class LuceneOfferIndex implements OfferIndex {
             CompletableFuture.delayedExecutor(closeDelaySeconds, TimeUnit.SECONDS)
                     .execute(old::close);
         }
-    }
-
-    @Override
-    public int size() {
-        return generation().withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     @Override

@@ -2,14 +2,18 @@ package nl.aanbodwijzer.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import nl.aanbodwijzer.catalog.Offer;
 
 /** The search index of the offers: disposable, rebuilt from the database, kept current by the change log. */
-interface OfferIndex {
+public interface OfferIndex {
     /** A completion for a search box: an offer name and its offer. */
     record Suggestion(String text, String offerId) {}
 
     SearchResult search(SearchRequest request);
+
+    /** How well each offer (that is not closed) matches a free text, by id; empty when nothing does. */
+    Map<String, Float> relevance(String text);
 
     List<Suggestion> suggest(String prefix, int limit);
 
@@ -18,8 +22,6 @@ interface OfferIndex {
 
     /** Builds a new index of all offers and swaps it in; searches use the old one until then. */
     void replaceAll(Collection<Offer> offers, Vocabulary vocabulary);
-
-    int size();
 
     /** The vocabulary the current index was built with. */
     Vocabulary vocabulary();

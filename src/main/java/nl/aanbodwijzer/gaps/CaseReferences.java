@@ -1,0 +1,69 @@
+package nl.aanbodwijzer.gaps;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.aanbodwijzer.system.Sql;
+
+/**
+ * Turns a coordinator's case reference into a keyed hash (HMAC-SHA256), the only form in which it
+ * is kept. The key is {@code aanbodwijzer.case-secret}; without one (the embedded default) the
+ * service makes a random key once and keeps it in the database.
+ */
+@Singleton
+class CaseReferences {
+    private static final String SECRET_NAME = "case-reference";
+
+    private final String configured;
+    private final Sql sql;
+    private volatile byte[] key;
+
+    CaseReferences(@Value("${aanbodwijzer.case-secret:}") String configured, Sql sql) {
+        this.configured = configured;
+        this.sql = sql;
+    }
+
+    /** The keyed hash of a case reference, or null without one. */
+    String hash(String caseReference) {
+        if (caseReference == null || caseReference.isBlank()) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(caseReference.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private byte[] key() {
+        if (key == null) {
+            key = configured.isBlank() ? storedKey() : configured.getBytes(StandardCharsets.UTF_8);
+        }
+        return key;
+    }
+
+    /** The generated key, read or made in the caller's transaction. */
+    private byte[] storedKey() {
+        List<String> stored =
+                sql.list("SELECT value FROM server_secret WHERE name = ?", List.of(SECRET_NAME), r -> r.getString(1));
+        if (stored.isEmpty()) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            sql.update(
+                    "INSERT INTO server_secret (name, value) VALUES (?, ?)",
+                    SECRET_NAME,
+                    Base64.getEncoder().encodeToString(fresh));
+            return fresh;
+        }
+        return Base64.getDecoder().decode(stored.get(0));
+    }
+}

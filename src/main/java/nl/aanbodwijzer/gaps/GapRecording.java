@@ -1,0 +1,54 @@
+package nl.aanbodwijzer.gaps;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.aanbodwijzer.matching.GapLedger;
+import nl.aanbodwijzer.matching.GapReason;
+import nl.aanbodwijzer.matching.MatchOutcome;
+import nl.aanbodwijzer.matching.PupilProfile;
+import nl.aanbodwijzer.matching.RecordedGap;
+import nl.aanbodwijzer.system.Actor;
+import nl.aanbodwijzer.system.AuditLog;
+import nl.aanbodwijzer.system.ChangeLog;
+
+/**
+ * Keeps every gap matching finds, one per case: a case reference seen before (by its keyed hash)
+ * updates its gap instead of adding one. Never keeps the school, the free text or the reference.
+ */
+@Singleton
+@Transactional
+class GapRecording implements GapLedger {
+    private final GapStore store;
+    private final CaseReferences caseReferences;
+    private final AuditLog auditLog;
+    private final ChangeLog changeLog;
+
+    GapRecording(GapStore store, CaseReferences caseReferences, AuditLog auditLog, ChangeLog changeLog) {
+        this.store = store;
+        this.caseReferences = caseReferences;
+        this.auditLog = auditLog;
+        this.changeLog = changeLog;
+    }
+
+    @Override
+    public RecordedGap record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String caseHash = caseReferences.hash(caseReference);
+        Long existing = caseHash == null ? null : store.idOfCase(caseHash).orElse(null);
+        long id;
+        if (existing == null) {
+            id = store.insert(profile, gap, caseHash, now);
+        } else {
+            id = existing;
+            store.replace(id, profile, gap, now);
+        }
+        String reasons = gap.reasons().stream().map(GapReason::name).collect(Collectors.joining(", "));
+        auditLog.record(actor, existing == null ? "GAP_RECORDED" : "GAP_UPDATED", "gap", String.valueOf(id), reasons);
+        changeLog.record("gap", List.of(String.valueOf(id)));
+        return store.find(id).orElseThrow();
+    }
+}

@@ -1,0 +1,57 @@
+package nl.aanbodwijzer.gaps;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.matching.GapOutcome;
+import nl.aanbodwijzer.matching.RecordedGap;
+import nl.aanbodwijzer.system.Actor;
+import nl.aanbodwijzer.system.AuditLog;
+import nl.aanbodwijzer.system.ChangeLog;
+import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
+import nl.aanbodwijzer.system.ProblemException;
+
+/** The project leader closes the loop on a gap: placed in an offer, another solution, or still open. */
+@Singleton
+@Transactional
+class GapResolving {
+    private final GapStore store;
+    private final OfferStore offers;
+    private final AuditLog auditLog;
+    private final ChangeLog changeLog;
+
+    GapResolving(GapStore store, OfferStore offers, AuditLog auditLog, ChangeLog changeLog) {
+        this.store = store;
+        this.offers = offers;
+        this.auditLog = auditLog;
+        this.changeLog = changeLog;
+    }
+
+    RecordedGap resolve(long id, GapOutcome outcome, String placedOfferId, Actor actor) {
+        if (outcome == GapOutcome.PLACED_IN_OFFER) {
+            if (placedOfferId == null || offers.findById(placedOfferId).isEmpty()) {
+                throw unprocessable("a placement names the offer the pupil was placed in (an existing offer id)");
+            }
+        } else if (placedOfferId != null) {
+            throw unprocessable("only a placement (PLACED_IN_OFFER) names an offer");
+        }
+        if (!store.resolve(id, outcome, placedOfferId, Instant.now().truncatedTo(ChronoUnit.MILLIS))) {
+            throw ProblemException.notFound("There is no gap with id " + id + ".");
+        }
+        String detail = outcome.name() + (placedOfferId == null ? "" : " " + placedOfferId);
+        auditLog.record(actor, "GAP_OUTCOME", "gap", String.valueOf(id), detail);
+        changeLog.record("gap", List.of(String.valueOf(id)));
+        return store.find(id).orElseThrow();
+    }
+
+    private static ProblemException unprocessable(String message) {
+        return new ProblemException(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "Invalid 'placedOfferId': " + message,
+                List.of(FieldProblem.of("placedOfferId", message)));
+    }
+}

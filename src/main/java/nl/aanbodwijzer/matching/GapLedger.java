@@ -1,0 +1,12 @@
+package nl.aanbodwijzer.matching;
+
+import nl.aanbodwijzer.system.Actor;
+
+/** Where matching records the gaps it finds (the gaps feature keeps them). */
+public interface GapLedger {
+    /**
+     * Records a gap for the profile, or updates the gap of the same case when {@code caseReference}
+     * was used before; answers the gap as kept.
+     */
+    RecordedGap record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor);
+}
