@@ -19,8 +19,9 @@ import nl.aanbodwijzer.catalog.Sector;
 
 /**
  * Writes a catalog-data directory with generated offers for demos and benchmarks: the real
- * reference files, plus {@code count} offers that are all marked {@code synthetic: true}. The same
- * seed always gives the same offers.
+ * reference files, plus {@code count} offers that are all marked {@code synthetic: true}. Like the
+ * country the catalogue is meant for, offers are spread over all municipalities, each serving a few
+ * of its own province; one in ten is in the De Verbinding region. The same seed gives the same offers.
  */
 public final class SyntheticCatalog {
     private static final List<String> REFERENCE_FILES = List.of(
@@ -43,9 +44,11 @@ public final class SyntheticCatalog {
             "onderwijszorg");
 
     private final Random random;
+    private final List<CatalogData.MunicipalityData> municipalities;
 
-    private SyntheticCatalog(long seed) {
+    private SyntheticCatalog(long seed, List<CatalogData.MunicipalityData> municipalities) {
         this.random = new Random(seed);
+        this.municipalities = municipalities;
     }
 
     /** Writes the directory; {@code referenceDir} is a real catalog-data directory to copy from. */
@@ -54,7 +57,12 @@ public final class SyntheticCatalog {
         for (String file : REFERENCE_FILES) {
             Files.copy(referenceDir.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
-        SyntheticCatalog generator = new SyntheticCatalog(seed);
+        CatalogReader.Result reference = CatalogReader.read(referenceDir);
+        if (reference.data() == null) {
+            throw new IllegalArgumentException("the reference catalog-data has problems: "
+                    + reference.problems().lines());
+        }
+        SyntheticCatalog generator = new SyntheticCatalog(seed, reference.data().municipalities());
         for (int i = 1; i <= count; i++) {
             String id = String.format("synthetic-%06d", i);
             Files.writeString(target.resolve("offers").resolve(id + ".yaml"), generator.offer(id, i));
@@ -88,7 +96,7 @@ public final class SyntheticCatalog {
                 .append(pick(PROVIDERS))
                 .append(", role: OPERATOR}]\n")
                 .append("municipalities: ")
-                .append(list(some(REGION, 1 + random.nextInt(REGION.size()))))
+                .append(list(served()))
                 .append('\n')
                 .append("sectors: [")
                 .append(sector)
@@ -132,6 +140,21 @@ public final class SyntheticCatalog {
                     .append("}\n");
         }
         return yaml.toString();
+    }
+
+    /** A few municipalities of one province, or (one in ten) part of the De Verbinding region. */
+    private List<String> served() {
+        if (random.nextInt(10) == 0) {
+            return some(REGION, 1 + random.nextInt(REGION.size()));
+        }
+        CatalogData.MunicipalityData home = pick(municipalities);
+        List<String> province = municipalities.stream()
+                .filter(m -> m.province().equals(home.province()))
+                .map(CatalogData.MunicipalityData::code)
+                .toList();
+        List<String> served = new ArrayList<>(List.of(home.code()));
+        served.addAll(some(province, random.nextInt(7)));
+        return served.stream().distinct().toList();
     }
 
     private OfferStatus status() {
