@@ -80,6 +80,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMatchingCoreIsPlainJava() {
+        noClasses()
+                .that(HAND_WRITTEN)
+                .and()
+                .resideInAPackage("nl.aanbodwijzer.matching..")
+                .and()
+                .haveSimpleNameNotEndingWith("Controller")
+                .and()
+                .haveSimpleNameNotEndingWith("ApiMapper")
+                .and()
+                .doNotHaveSimpleName("Matching")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.micronaut..",
+                        "jakarta.inject..",
+                        "nl.aanbodwijzer.search..",
+                        "org.apache.lucene..",
+                        "java.sql..",
+                        "nl.aanbodwijzer.gaps..")
+                .check(classes);
+    }
+
+    @Test
     void controllersAreNotPublic() {
         classes()
                 .that(HAND_WRITTEN)

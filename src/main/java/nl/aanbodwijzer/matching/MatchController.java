@@ -62,6 +62,7 @@ class MatchController implements MatchingApi {
                         outcome.excluded().stream()
                                 .map(MatchController::excluded)
                                 .toList(),
+                        outcome.unrelated(),
                         outcome.notes())
                 .gap(result.gap() == null ? null : GapApiMapper.toApi(result.gap()));
     }

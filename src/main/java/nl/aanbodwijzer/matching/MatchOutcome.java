@@ -5,11 +5,17 @@ import nl.aanbodwijzer.catalog.Offer;
 
 /**
  * What matching found for one pupil: the weeks left, the suggestions (best first, each with its
- * reasons), every offer that was ruled out and why, notes, and the gap when no suitable offer has a
- * place in time.
+ * reasons), every offer for one of the pupil's needs that a hard rule ruled out and why, how many
+ * offers are for none of the pupil's needs, notes, and the gap when no suitable offer has a place in
+ * time.
  */
 public record MatchOutcome(
-        int deadlineWeeks, List<Suggestion> suggestions, List<Excluded> excluded, List<String> notes, Gap gap) {
+        int deadlineWeeks,
+        List<Suggestion> suggestions,
+        List<Excluded> excluded,
+        int unrelated,
+        List<String> notes,
+        Gap gap) {
 
     /** An offer the pupil could go to. */
     public record Suggestion(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.catalog.Availability;
 import nl.aanbodwijzer.catalog.Need;
@@ -27,31 +28,45 @@ import nl.aanbodwijzer.matching.MatchOutcome.Suggestion;
 public final class Matcher {
     private static final int MAX_CANDIDATES = 5;
 
-    private final MatchingRules rules;
     private final Ranking ranking;
 
     /** {@code needLabels} gives the Dutch name of each need for the reasons. */
     public Matcher(Map<Need, String> needLabels, Map<String, List<String>> subregionsOf) {
-        this.rules = new MatchingRules(needLabels);
         this.ranking = new Ranking(needLabels, subregionsOf);
     }
 
     /**
-     * Matches against {@code offers}; {@code textScores} holds the search relevance of offers that
-     * match the free text (empty without text). Answers at most {@code limit} suggestions.
+     * Matches against {@code offers}. {@code textRelevance} answers, for the ids of the possible
+     * offers, how well each matches the pupil's free text (an empty map without text). Answers at
+     * most {@code limit} suggestions.
      */
-    public MatchOutcome match(PupilProfile pupil, Collection<Offer> offers, Map<String, Float> textScores, int limit) {
-        float bestText = textScores.values().stream().max(Float::compare).orElse(0f);
-        List<Suggestion> suggestions = new ArrayList<>();
+    public MatchOutcome match(
+            PupilProfile pupil,
+            Collection<Offer> offers,
+            Function<Set<String>, Map<String, Float>> textRelevance,
+            int limit) {
+        List<Offer> possible = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
+        int unrelated = 0;
         for (Offer offer : offers) {
-            List<Reason> reasons = rules.exclusions(pupil, offer);
+            if (!MatchingRules.related(pupil, offer)) {
+                unrelated++;
+                continue;
+            }
+            List<Reason> reasons = MatchingRules.exclusions(pupil, offer);
             if (reasons.isEmpty()) {
-                float text = bestText == 0 ? 0 : textScores.getOrDefault(offer.id(), 0f) / bestText;
-                suggestions.add(ranking.suggest(pupil, offer, text));
+                possible.add(offer);
             } else {
                 excluded.add(new Excluded(offer.id(), offer.name(), reasons));
             }
+        }
+        Map<String, Float> textScores =
+                textRelevance.apply(possible.stream().map(Offer::id).collect(Collectors.toSet()));
+        float bestText = textScores.values().stream().max(Float::compare).orElse(0f);
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Offer offer : possible) {
+            float text = bestText == 0 ? 0 : textScores.getOrDefault(offer.id(), 0f) / bestText;
+            suggestions.add(ranking.suggest(pupil, offer, text));
         }
         suggestions.sort(
                 Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(s -> s.offer()
@@ -71,6 +86,7 @@ public final class Matcher {
                 TimeNorm.deadlineWeeks(pupil.weeksAbsent()),
                 List.copyOf(suggestions.subList(0, Math.min(limit, suggestions.size()))),
                 List.copyOf(excluded),
+                unrelated,
                 notes,
                 gap);
     }

@@ -36,9 +36,12 @@ public class Matching {
             throw ProblemException.invalidField(
                     "school", "unknown DUO school location code '" + profile.school() + "'");
         }
-        Map<String, Float> textScores = text == null || text.isBlank() ? Map.of() : index.relevance(text);
         Matcher matcher = new Matcher(catalog.needLabels(), catalog.subregionsOf());
-        MatchOutcome outcome = matcher.match(profile, catalog.offers(), textScores, limit);
+        MatchOutcome outcome = matcher.match(
+                profile,
+                catalog.offers(),
+                possible -> text == null || text.isBlank() ? Map.of() : index.relevance(text, possible),
+                limit);
         RecordedGap gap = outcome.hasGap() ? ledger.record(profile, outcome.gap(), caseReference, actor) : null;
         return new Result(outcome, gap);
     }

@@ -2,21 +2,20 @@ package nl.aanbodwijzer.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import nl.aanbodwijzer.catalog.Need;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.matching.MatchOutcome.Reason;
 
 /** The hard rules: each one that an offer breaks for a pupil rules it out, with a reason in Dutch. */
 final class MatchingRules {
-    private final Map<Need, String> needLabels;
+    private MatchingRules() {}
 
-    MatchingRules(Map<Need, String> needLabels) {
-        this.needLabels = needLabels;
+    /** Whether the offer is for any of the pupil's needs; offers for none are left out of the answer. */
+    static boolean related(PupilProfile pupil, Offer offer) {
+        return offer.needs().stream().anyMatch(pupil.needs()::contains);
     }
 
-    /** Every reason the offer is ruled out for the pupil; empty when it is possible. */
-    List<Reason> exclusions(PupilProfile pupil, Offer offer) {
+    /** Every hard rule the offer breaks for the pupil; empty when it is possible. */
+    static List<Reason> exclusions(PupilProfile pupil, Offer offer) {
         List<Reason> reasons = new ArrayList<>();
         if (!offer.status().takesPupils()) {
             add(
@@ -73,28 +72,12 @@ final class MatchingRules {
                                     + "; de leerling staat nergens ingeschreven."
                             : "Alleen voor leerlingen van school " + school + ".");
         }
-        if (offer.needs().stream().noneMatch(pupil.needs()::contains)) {
-            add(
-                    reasons,
-                    Exclusion.NEEDS_NOT_ADDRESSED,
-                    offer.needs().isEmpty()
-                            ? "Vermeldt niet voor welke hulpvragen het is."
-                            : "Richt zich op " + labels(offer.needs()) + ", niet op de hulpvragen van de leerling.");
-        }
         return reasons;
     }
 
     /** A school-internal offer admits only pupils enrolled at that school location. */
     private static boolean ownSchool(PupilProfile pupil, String school) {
         return pupil.absenceStatus() != AbsenceStatus.ABSOLUUT_VERZUIM && school.equals(pupil.school());
-    }
-
-    private String labels(List<Need> needs) {
-        return String.join(
-                ", ",
-                needs.stream()
-                        .map(n -> needLabels.getOrDefault(n, n.name()).toLowerCase())
-                        .toList());
     }
 
     private static String names(List<? extends Enum<?>> values) {

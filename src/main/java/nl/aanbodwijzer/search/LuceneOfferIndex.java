@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.Staleness;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,11 +29,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The offer index in memory. One generation (directory, writer, searcher manager) serves at a time;
@@ -44,9 +50,6 @@ class LuceneOfferIndex implements OfferIndex {
             new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING));
     private static final Sort BY_RELEVANCE =
             new Sort(SortField.FIELD_SCORE, new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING));
-
-    /** Free text in a match ranks at most this many offers; the rest score no text relevance. */
-    private static final int RELEVANCE_HITS = 500;
 
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
     private final Staleness staleness;
@@ -69,10 +72,7 @@ class LuceneOfferIndex implements OfferIndex {
             TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(request, text != null), text != null);
             ScoreDoc[] page = Arrays.copyOfRange(
                     top.scoreDocs, Math.min(top.scoreDocs.length, wanted - request.size()), top.scoreDocs.length);
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc hit : page) {
-                ids.add(searcher.storedFields().document(hit.doc).get(OfferDocuments.ID));
-            }
+            List<String> ids = ids(searcher, page);
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             for (String dimension : OfferDocuments.FACETS) {
                 facets.put(
@@ -85,21 +85,41 @@ class LuceneOfferIndex implements OfferIndex {
     }
 
     @Override
-    public Map<String, Float> relevance(String text) {
+    public Map<String, Float> relevance(String text, Collection<String> among) {
         IndexGeneration generation = generation();
-        Query query = generation.queries().text(text);
-        if (query == null) {
+        Query query = generation.queries().text(text, false);
+        if (query == null || among.isEmpty()) {
             return Map.of();
         }
-        Query filtered = OfferQueries.combine(
-                query, OfferQueries.filters(SearchRequest.text(text, RELEVANCE_HITS), staleness.cutoff()), null);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(
+                        new TermInSetQuery(
+                                OfferDocuments.ID,
+                                among.stream().map(BytesRef::new).toList()),
+                        Occur.FILTER);
         return generation.withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(filtered.build(), among.size()).scoreDocs;
+            List<String> ids = ids(searcher, hits);
             Map<String, Float> scores = new LinkedHashMap<>();
-            for (ScoreDoc hit : searcher.search(filtered, RELEVANCE_HITS).scoreDocs) {
-                scores.put(searcher.storedFields().document(hit.doc).get(OfferDocuments.ID), hit.score);
+            for (int i = 0; i < hits.length; i++) {
+                scores.put(ids.get(i), hits[i].score);
             }
             return scores;
         });
+    }
+
+    /** The offer ids of these hits, read from doc values rather than stored fields. */
+    private static List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<String> ids = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), OfferDocuments.ID);
+            values.advanceExact(hit.doc - leaf.docBase);
+            ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+        return ids;
     }
 
     @Override

@@ -75,6 +75,7 @@ final class OfferDocuments {
     static Document toDocument(Offer offer, Vocabulary vocabulary) {
         Document doc = new Document();
         doc.add(new StringField(ID, offer.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(offer.id())));
         doc.add(new StringField(STATUS, offer.status().name(), Field.Store.NO));
         text(doc, NAME, offer.name(), true);
         text(doc, DESCRIPTION, Objects.toString(offer.description(), ""), true);

@@ -12,8 +12,11 @@ public interface OfferIndex {
 
     SearchResult search(SearchRequest request);
 
-    /** How well each offer (that is not closed) matches a free text, by id; empty when nothing does. */
-    Map<String, Float> relevance(String text);
+    /**
+     * How well each of the offers {@code among} matches a free text, by id; offers that do not match
+     * are left out. Stems and synonyms count, typos do not: this serves matching, where speed matters.
+     */
+    Map<String, Float> relevance(String text, Collection<String> among);
 
     List<Suggestion> suggest(String prefix, int limit);
 

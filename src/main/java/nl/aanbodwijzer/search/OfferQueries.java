@@ -54,8 +54,13 @@ final class OfferQueries {
         return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
     }
 
-    /** The text query, or null when the text holds no words. */
+    /** The text query with typo tolerance, or null when the text holds no words. */
     Query text(String text) {
+        return text(text, true);
+    }
+
+    /** The text query, or null when the text holds no words; {@code typoTolerant} adds fuzzy matching of one typo. */
+    Query text(String text, boolean typoTolerant) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return null;
@@ -68,7 +73,7 @@ final class OfferQueries {
             if (exact != null) {
                 query.add(new BoostQuery(exact, weight), Occur.SHOULD);
             }
-            for (String word : words) {
+            for (String word : typoTolerant ? words : List.<String>of()) {
                 if (word.length() >= MIN_FUZZY_LENGTH) {
                     Query fuzzy = new FuzzyQuery(new Term(OfferDocuments.plain(field), word), 1, 1, 20, true);
                     query.add(new BoostQuery(fuzzy, weight * FUZZY_WEIGHT), Occur.SHOULD);

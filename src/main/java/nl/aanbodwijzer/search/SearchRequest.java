@@ -34,12 +34,6 @@ public record SearchRequest(
         NAME
     }
 
-    /** A request for this text over every offer that is not closed, best first. */
-    public static SearchRequest text(String text, int size) {
-        return new SearchRequest(
-                text, null, null, null, null, null, null, null, null, false, null, null, Sort.RELEVANCE, 1, size);
-    }
-
     public boolean hasText() {
         return text != null && !text.isBlank();
     }

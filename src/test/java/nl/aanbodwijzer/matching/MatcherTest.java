@@ -48,7 +48,10 @@ class MatcherTest {
                         "Ligt in de eigen subregio van de leerling.");
         assertThat(outcome.excluded())
                 .extracting(MatchOutcome.Excluded::offerId)
-                .containsExactly("gepland", "hb");
+                .containsExactly("gepland");
+        assertThat(outcome.unrelated())
+                .as("the offer for another need is only counted")
+                .isEqualTo(1);
         assertThat(outcome.gap()).isNull();
     }
 
@@ -101,7 +104,7 @@ class MatcherTest {
     }
 
     private static MatchOutcome match(PupilProfile pupil, Offer... offers) {
-        return MATCHER.match(pupil, List.of(offers), Map.of(), 10);
+        return MATCHER.match(pupil, List.of(offers), ids -> Map.of(), 10);
     }
 
     private static PupilProfile pupil(int weeksAbsent, Sector sector, String municipality) {
