@@ -5,7 +5,6 @@ import static nl.aanbodwijzer.matching.ProfileFixture.with;
 import static nl.aanbodwijzer.system.HttpProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -18,6 +17,7 @@ import nl.aanbodwijzer.api.model.Gap;
 import nl.aanbodwijzer.api.model.GapPage;
 import nl.aanbodwijzer.api.model.GapReason;
 import nl.aanbodwijzer.api.model.MatchResult;
+import nl.aanbodwijzer.capacity.CapacityFixture;
 import nl.aanbodwijzer.security.Role;
 import nl.aanbodwijzer.security.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,8 @@ class GapsControllerTest {
 
     @Test
     void shouldRecordAGapNamingGripWhenItIsFullBeyondTheDeadline() {
-        publishGrip(Map.of("total", 8, "occupied", 8, "expectedWaitWeeks", 12));
+        CapacityFixture.publish(
+                client, "grip", Map.of("total", 8, "occupied", 8, "expectedWaitWeeks", 12), "test-projectleider");
 
         Gap gap = match(with(vo("GM0202", "PSYCHIATRIE", 8, true), "caseReference", "grip-vol-1"))
                 .getGap();
@@ -156,13 +157,5 @@ class GapsControllerTest {
 
     private static HttpRequest<?> resolve(long id, Map<String, Object> body) {
         return HttpRequest.PATCH("/api/v1/gaps/" + id, body).basicAuth("test-projectleider", TestAccounts.PASSWORD);
-    }
-
-    private void publishGrip(Map<String, Object> numbers) {
-        String etag = client.exchange(HttpRequest.GET("/api/v1/offers/grip"), Map.class)
-                .header(HttpHeaders.ETAG);
-        client.exchange(HttpRequest.PUT("/api/v1/offers/grip/capacity", numbers)
-                .basicAuth("test-projectleider", TestAccounts.PASSWORD)
-                .header(HttpHeaders.IF_MATCH, etag));
     }
 }

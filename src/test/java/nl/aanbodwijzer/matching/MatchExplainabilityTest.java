@@ -4,7 +4,6 @@ import static nl.aanbodwijzer.matching.ProfileFixture.vo;
 import static nl.aanbodwijzer.matching.ProfileFixture.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.api.model.MatchResult;
 import nl.aanbodwijzer.api.model.MatchSuggestion;
+import nl.aanbodwijzer.capacity.CapacityFixture;
 import nl.aanbodwijzer.security.Role;
 import nl.aanbodwijzer.security.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,14 +195,10 @@ class MatchExplainabilityTest {
     }
 
     private void publishGrip(Grip grip) {
-        String etag = client.exchange(HttpRequest.GET("/api/v1/offers/grip"), Map.class)
-                .header(HttpHeaders.ETAG);
         Map<String, Object> numbers = new HashMap<>();
         numbers.put("total", grip.total());
         numbers.put("occupied", grip.occupied());
         numbers.put("expectedWaitWeeks", grip.waitWeeks());
-        client.exchange(HttpRequest.PUT("/api/v1/offers/grip/capacity", numbers)
-                .basicAuth("test-projectleider", TestAccounts.PASSWORD)
-                .header(HttpHeaders.IF_MATCH, etag));
+        CapacityFixture.publish(client, "grip", numbers, "test-projectleider");
     }
 }

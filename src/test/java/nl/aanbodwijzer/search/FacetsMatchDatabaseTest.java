@@ -2,7 +2,6 @@ package nl.aanbodwijzer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -18,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.api.model.FacetValue;
 import nl.aanbodwijzer.api.model.OfferPage;
+import nl.aanbodwijzer.capacity.CapacityFixture;
 import nl.aanbodwijzer.catalog.Availability;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferStatus;
@@ -58,9 +58,11 @@ class FacetsMatchDatabaseTest {
     void publishSomeCapacity() {
         client = http.toBlocking();
         accounts.ensure("test-projectleider", Role.PROJECTLEIDER, null);
-        publish("grip", Map.of("total", 8, "occupied", 8, "expectedWaitWeeks", 20));
-        publish("verzuimcoaches", Map.of("total", 10, "occupied", 6));
-        publish("trajectvoorziening-20tz00", Map.of("total", 5, "occupied", 5));
+        CapacityFixture.publish(
+                client, "grip", Map.of("total", 8, "occupied", 8, "expectedWaitWeeks", 20), "test-projectleider");
+        CapacityFixture.publish(client, "verzuimcoaches", Map.of("total", 10, "occupied", 6), "test-projectleider");
+        CapacityFixture.publish(
+                client, "trajectvoorziening-20tz00", Map.of("total", 5, "occupied", 5), "test-projectleider");
     }
 
     @ParameterizedTest(name = "filters [{0}]")
@@ -189,13 +191,5 @@ class FacetsMatchDatabaseTest {
             }
         }
         return filters;
-    }
-
-    private void publish(String offerId, Map<String, Object> numbers) {
-        String etag = client.exchange(HttpRequest.GET("/api/v1/offers/" + offerId), Map.class)
-                .header(HttpHeaders.ETAG);
-        client.exchange(HttpRequest.PUT("/api/v1/offers/" + offerId + "/capacity", numbers)
-                .basicAuth("test-projectleider", TestAccounts.PASSWORD)
-                .header(HttpHeaders.IF_MATCH, etag));
     }
 }
