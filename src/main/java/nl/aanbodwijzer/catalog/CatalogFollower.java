@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class CatalogFollower implements ApplicationEventListener<StartupEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogFollower.class);
-    private static final Set<String> TAXONOMY = Set.of("municipality", "partnership", "subregion", "need", "synonyms");
+    private static final Set<String> TAXONOMY =
+            Set.of("municipality", "partnership", "subregion", "need", "synonyms", "school_location");
     private static final int BATCH = 5_000;
 
     private final List<CatalogListener> listeners;

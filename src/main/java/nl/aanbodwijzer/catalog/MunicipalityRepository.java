@@ -3,12 +3,10 @@ package nl.aanbodwijzer.catalog;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import java.util.List;
 
 /** Municipalities, read-only outside the importer. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface MunicipalityRepository extends GenericRepository<Municipality, String> {
-    List<Municipality> findAllOrderByCode();
 
     boolean existsByCode(String code);
 }

@@ -26,7 +26,6 @@ final class OfferDocuments {
     static final String ID = "id";
     static final String STATUS = "status";
     static final String MUNICIPALITY = "municipality";
-    static final String LEVEL = "level";
     static final String MIN_AGE = "min_age";
     static final String MAX_AGE = "max_age";
     static final String WAIT = "wait";
@@ -100,7 +99,6 @@ final class OfferDocuments {
         keyword(doc, AVAILABILITY, List.of(Availability.of(offer.capacity()).name()));
         keyword(doc, SUBREGION, subregions(offer, vocabulary));
         offer.municipalities().forEach(code -> doc.add(new StringField(MUNICIPALITY, code, Field.Store.NO)));
-        offer.levels().forEach(level -> doc.add(new StringField(LEVEL, level.name(), Field.Store.NO)));
 
         doc.add(new IntPoint(MIN_AGE, offer.minAge() == null ? 0 : offer.minAge()));
         doc.add(new IntPoint(MAX_AGE, offer.maxAge() == null ? NO_UPPER_BOUND : offer.maxAge()));

@@ -94,11 +94,6 @@ final class YamlMap {
                 .forEach(key -> problem(lineOf(fields.get(key)), "unknown field '" + key + "'"));
     }
 
-    boolean has(String key) {
-        Node node = fields.get(key);
-        return node != null && !isNull(node);
-    }
-
     String string(String key, boolean required) {
         Scalar scalar = scalar(key, required);
         if (scalar != null && scalar.value().isEmpty()) {
