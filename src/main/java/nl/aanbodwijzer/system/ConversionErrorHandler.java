@@ -22,11 +22,7 @@ final class ConversionErrorHandler
     public MutableHttpResponse<ProblemDetails> handle(HttpRequest request, ConversionErrorException exception) {
         String field = exception.getArgument().getName();
         Class<?> type = exception.getArgument().getType();
-        String value = exception
-                .getConversionError()
-                .getOriginalValue()
-                .map(Object::toString)
-                .orElse("");
+        String value = sentValue(request, exception);
         FieldProblem error;
         if (type.isEnum()) {
             List<String> allowed =
@@ -45,6 +41,15 @@ final class ConversionErrorHandler
                 request.getPath(),
                 List.of(error));
         return ProblemResponseProcessor.body(HttpResponse.badRequest(), problem);
+    }
+
+    /** The value as the client sent it: a query parameter is read from the request itself. */
+    private static String sentValue(HttpRequest<?> request, ConversionErrorException exception) {
+        String field = exception.getArgument().getName();
+        return request.getParameters()
+                .getFirst(field)
+                .or(() -> exception.getConversionError().getOriginalValue().map(Object::toString))
+                .orElse("");
     }
 
     /** A request body that does not fit its type: say why, in the words of the JSON reader. */

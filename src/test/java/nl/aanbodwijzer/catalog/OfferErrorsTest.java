@@ -25,18 +25,19 @@ class OfferErrorsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "/api/v1/offers?sector=XX | sector | PO",
-                "/api/v1/offers?type=SCHOOL | type | ONDERWIJSZORGARRANGEMENT",
-                "/api/v1/offers?need=angst | need | ANGST_SCHOOLWEIGERING",
-                "/api/v1/offers?status=OPEN | status | PILOT",
+                "/api/v1/offers?sector=XX | sector | PO | XX",
+                "/api/v1/offers?type=SCHOOL | type | ONDERWIJSZORGARRANGEMENT | SCHOOL",
+                "/api/v1/offers?need=angst | need | ANGST_SCHOOLWEIGERING | angst",
+                "/api/v1/offers?status=OPEN | status | PILOT | OPEN",
             })
     @SuppressWarnings("unchecked")
-    void shouldRejectAnUnknownCodeNamingTheAllowedValues(String uri, String field, String oneAllowed) {
+    void shouldRejectAnUnknownCodeNamingTheAllowedValues(String uri, String field, String oneAllowed, String sent) {
         Map<String, Object> problem = problem(blocking(), HttpRequest.GET(uri), HttpStatus.BAD_REQUEST);
 
         Map<String, Object> error = firstError(problem);
         assertThat(error).containsEntry("field", field);
         assertThat((List<String>) error.get("allowed")).contains(oneAllowed);
+        assertThat((String) error.get("message")).startsWith("'" + sent + "' is not one of");
         assertThat((String) problem.get("detail")).contains(field);
     }
 

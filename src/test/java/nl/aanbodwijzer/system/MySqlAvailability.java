@@ -47,6 +47,11 @@ public final class MySqlAvailability implements ExecutionCondition {
                 unavailable = "no MySQL server at " + url + " (" + e.getMessage() + ")";
             }
             checked = true;
+            if (unavailable != null) {
+                // surefire shows only the count of skipped tests; say why, once, and how to fix it
+                System.err.println("MySQL run skipped: " + unavailable
+                        + ". Create the test database and user as the README's MySQL section shows.");
+            }
         }
         return unavailable;
     }
