@@ -1,6 +1,7 @@
 package nl.aanbodwijzer.catalog;
 
 import nl.aanbodwijzer.catalog.Offer.Capacity;
+import nl.aanbodwijzer.catalog.taxonomy.Labelled;
 
 /** Whether an offer has a place: now, after a known wait, not at all in sight, or unknown. */
 public enum Availability implements Labelled {

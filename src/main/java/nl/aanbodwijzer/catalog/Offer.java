@@ -4,6 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /**
  * An offer in the catalogue, with everything that belongs to it. Any fact may be null: unknown

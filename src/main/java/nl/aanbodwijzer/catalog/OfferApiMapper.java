@@ -14,6 +14,13 @@ import nl.aanbodwijzer.api.model.HoursPerWeek;
 import nl.aanbodwijzer.api.model.Location;
 import nl.aanbodwijzer.api.model.OfferInput;
 import nl.aanbodwijzer.api.model.OfferProvider;
+import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 import nl.aanbodwijzer.system.Versions;
 
 /** Maps offers between the catalogue and the API's generated model. */

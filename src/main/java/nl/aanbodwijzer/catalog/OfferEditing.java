@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;

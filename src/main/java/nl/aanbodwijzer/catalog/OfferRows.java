@@ -17,6 +17,11 @@ import nl.aanbodwijzer.catalog.Offer.Funding;
 import nl.aanbodwijzer.catalog.Offer.Hours;
 import nl.aanbodwijzer.catalog.Offer.Location;
 import nl.aanbodwijzer.catalog.Offer.Partner;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /** The mapping between the offer aggregate and its tables; times are stored as UTC. */
 final class OfferRows {

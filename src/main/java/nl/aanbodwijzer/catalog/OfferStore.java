@@ -17,6 +17,11 @@ import java.util.function.Function;
 import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.Offer.Funding;
 import nl.aanbodwijzer.catalog.Offer.Partner;
+import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 import nl.aanbodwijzer.system.ProblemException;
 import nl.aanbodwijzer.system.Sql;
 

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.aanbodwijzer.catalog.OfferStore;
-import nl.aanbodwijzer.matching.GapOutcome;
-import nl.aanbodwijzer.matching.RecordedGap;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;

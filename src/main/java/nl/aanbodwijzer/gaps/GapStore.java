@@ -14,16 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.aanbodwijzer.catalog.Level;
-import nl.aanbodwijzer.catalog.Need;
-import nl.aanbodwijzer.catalog.Sector;
-import nl.aanbodwijzer.matching.AbsenceStatus;
-import nl.aanbodwijzer.matching.GapOutcome;
-import nl.aanbodwijzer.matching.GapReason;
-import nl.aanbodwijzer.matching.MatchOutcome;
-import nl.aanbodwijzer.matching.MatchOutcome.Candidate;
-import nl.aanbodwijzer.matching.PupilProfile;
-import nl.aanbodwijzer.matching.RecordedGap;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.matching.core.AbsenceStatus;
+import nl.aanbodwijzer.matching.core.GapReason;
+import nl.aanbodwijzer.matching.core.MatchOutcome;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Candidate;
+import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.system.Sql;
 
 /** Reads and writes gaps: the gap row (coded profile, outcome) and its needs, reasons and candidates. */

@@ -8,8 +8,6 @@ import nl.aanbodwijzer.api.model.GapPage;
 import nl.aanbodwijzer.api.model.GapReason;
 import nl.aanbodwijzer.api.model.GapResolution;
 import nl.aanbodwijzer.api.model.Need;
-import nl.aanbodwijzer.matching.GapApiMapper;
-import nl.aanbodwijzer.matching.GapOutcome;
 import nl.aanbodwijzer.system.CurrentActor;
 
 /** The gaps, for the project leader: the evidence for new or changed provision. */
@@ -30,8 +28,8 @@ class GapsController implements GapsApi {
     public GapPage listGaps(Boolean open, GapReason reason, Need need, Integer page, Integer size) {
         GapStore.Page found = store.find(
                 open,
-                reason == null ? null : nl.aanbodwijzer.matching.GapReason.valueOf(reason.name()),
-                need == null ? null : nl.aanbodwijzer.catalog.Need.valueOf(need.name()),
+                reason == null ? null : nl.aanbodwijzer.matching.core.GapReason.valueOf(reason.name()),
+                need == null ? null : nl.aanbodwijzer.catalog.taxonomy.Need.valueOf(need.name()),
                 page,
                 size);
         return new GapPage(found.items().stream().map(GapApiMapper::toApi).toList(), found.total(), page, size);

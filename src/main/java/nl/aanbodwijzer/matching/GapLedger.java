@@ -1,5 +1,8 @@
 package nl.aanbodwijzer.matching;
 
+import nl.aanbodwijzer.gaps.RecordedGap;
+import nl.aanbodwijzer.matching.core.MatchOutcome;
+import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.system.Actor;
 
 /** Where matching records the gaps it finds (the gaps feature keeps them). */

@@ -12,10 +12,14 @@ import nl.aanbodwijzer.api.model.MatchResult;
 import nl.aanbodwijzer.api.model.MatchSuggestion;
 import nl.aanbodwijzer.api.model.MatchSuggestionInTime;
 import nl.aanbodwijzer.api.model.OfferSummary;
-import nl.aanbodwijzer.catalog.Level;
-import nl.aanbodwijzer.catalog.Need;
 import nl.aanbodwijzer.catalog.OfferApiMapper;
-import nl.aanbodwijzer.catalog.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.gaps.GapApiMapper;
+import nl.aanbodwijzer.matching.core.AbsenceStatus;
+import nl.aanbodwijzer.matching.core.MatchOutcome;
+import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.system.CurrentActor;
 
 /** Matching for care coordinators (and the project leader): suggestions, exclusions and gaps. */

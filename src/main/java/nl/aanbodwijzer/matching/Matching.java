@@ -2,7 +2,11 @@ package nl.aanbodwijzer.matching;
 
 import jakarta.inject.Singleton;
 import java.util.Map;
-import nl.aanbodwijzer.catalog.CatalogCache;
+import nl.aanbodwijzer.catalog.live.CatalogCache;
+import nl.aanbodwijzer.gaps.RecordedGap;
+import nl.aanbodwijzer.matching.core.MatchOutcome;
+import nl.aanbodwijzer.matching.core.Matcher;
+import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.search.OfferIndex;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.ProblemException;

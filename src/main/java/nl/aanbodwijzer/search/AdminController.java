@@ -4,7 +4,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import nl.aanbodwijzer.api.AdminApi;
 import nl.aanbodwijzer.api.model.ReindexResult;
-import nl.aanbodwijzer.catalog.CatalogFollower;
+import nl.aanbodwijzer.catalog.live.CatalogFollower;
 
 /** Rebuilds this node's search index (and offer cache) from the database without stopping searches. */
 @Controller

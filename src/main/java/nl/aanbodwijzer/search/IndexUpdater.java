@@ -5,11 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanbodwijzer.catalog.CatalogListener;
-import nl.aanbodwijzer.catalog.Need;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.Taxonomy;
-import nl.aanbodwijzer.catalog.TaxonomyReader;
+import nl.aanbodwijzer.catalog.live.CatalogListener;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
+import nl.aanbodwijzer.catalog.taxonomy.TaxonomyReader;
 
 /** Keeps the search index equal to the catalogue, with the vocabulary of the moment. */
 @Singleton

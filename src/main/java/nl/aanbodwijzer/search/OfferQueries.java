@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.catalog.Availability;
-import nl.aanbodwijzer.catalog.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;

@@ -19,11 +19,11 @@ import nl.aanbodwijzer.api.model.OfferType;
 import nl.aanbodwijzer.api.model.Sector;
 import nl.aanbodwijzer.api.model.Suggestion;
 import nl.aanbodwijzer.catalog.Availability;
-import nl.aanbodwijzer.catalog.Labelled;
-import nl.aanbodwijzer.catalog.MunicipalityRepository;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferApiMapper;
 import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.catalog.taxonomy.Labelled;
+import nl.aanbodwijzer.catalog.taxonomy.MunicipalityRepository;
 import nl.aanbodwijzer.system.ProblemException;
 
 /** The public search over the catalogue: filters, free text, facets and completions. */
@@ -76,12 +76,12 @@ class SearchController implements SearchApi {
                 q,
                 municipality,
                 subregion,
-                domain(sector, nl.aanbodwijzer.catalog.Sector.class),
+                domain(sector, nl.aanbodwijzer.catalog.taxonomy.Sector.class),
                 age,
-                domain(type, nl.aanbodwijzer.catalog.OfferType.class),
-                domain(need, nl.aanbodwijzer.catalog.Need.class),
-                domain(funding, nl.aanbodwijzer.catalog.FundingSource.class),
-                domain(status, nl.aanbodwijzer.catalog.OfferStatus.class),
+                domain(type, nl.aanbodwijzer.catalog.taxonomy.OfferType.class),
+                domain(need, nl.aanbodwijzer.catalog.taxonomy.Need.class),
+                domain(funding, nl.aanbodwijzer.catalog.taxonomy.FundingSource.class),
+                domain(status, nl.aanbodwijzer.catalog.taxonomy.OfferStatus.class),
                 Boolean.TRUE.equals(available),
                 maxWaitWeeks,
                 stale,
@@ -108,19 +108,21 @@ class SearchController implements SearchApi {
 
     private static Facets facets(Map<String, Map<String, Long>> counts, Vocabulary vocabulary) {
         return new Facets(
-                labelled(counts.get(OfferDocuments.TYPE), nl.aanbodwijzer.catalog.OfferType.values()),
+                labelled(counts.get(OfferDocuments.TYPE), nl.aanbodwijzer.catalog.taxonomy.OfferType.values()),
                 values(
                         counts.get(OfferDocuments.NEED),
-                        Arrays.stream(nl.aanbodwijzer.catalog.Need.values())
+                        Arrays.stream(nl.aanbodwijzer.catalog.taxonomy.Need.values())
                                 .map(Enum::name)
                                 .toList(),
-                        code -> vocabulary.needLabels().getOrDefault(nl.aanbodwijzer.catalog.Need.valueOf(code), code)),
+                        code -> vocabulary
+                                .needLabels()
+                                .getOrDefault(nl.aanbodwijzer.catalog.taxonomy.Need.valueOf(code), code)),
                 values(
                         counts.get(OfferDocuments.SUBREGION),
                         List.copyOf(vocabulary.subregionNames().keySet()),
                         vocabulary.subregionNames()::get),
-                labelled(counts.get(OfferDocuments.SECTOR), nl.aanbodwijzer.catalog.Sector.values()),
-                labelled(counts.get(OfferDocuments.FUNDING), nl.aanbodwijzer.catalog.FundingSource.values()),
+                labelled(counts.get(OfferDocuments.SECTOR), nl.aanbodwijzer.catalog.taxonomy.Sector.values()),
+                labelled(counts.get(OfferDocuments.FUNDING), nl.aanbodwijzer.catalog.taxonomy.FundingSource.values()),
                 labelled(counts.get(OfferDocuments.AVAILABILITY), Availability.values()));
     }
 

@@ -1,10 +1,10 @@
 package nl.aanbodwijzer.search;
 
-import nl.aanbodwijzer.catalog.FundingSource;
-import nl.aanbodwijzer.catalog.Need;
-import nl.aanbodwijzer.catalog.OfferStatus;
-import nl.aanbodwijzer.catalog.OfferType;
-import nl.aanbodwijzer.catalog.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /**
  * What a searcher asks: free text and filters (null means "any"), sort order and page (from 1).

@@ -2,7 +2,7 @@ package nl.aanbodwijzer.search;
 
 import java.util.List;
 import java.util.Map;
-import nl.aanbodwijzer.catalog.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
 
 /**
  * The words and regions an index generation is built with: need labels and synonyms, municipality

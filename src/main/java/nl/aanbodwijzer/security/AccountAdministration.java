@@ -5,7 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
-import nl.aanbodwijzer.catalog.ProviderRepository;
+import nl.aanbodwijzer.catalog.providers.ProviderRepository;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;

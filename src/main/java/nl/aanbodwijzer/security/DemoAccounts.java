@@ -9,8 +9,8 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nl.aanbodwijzer.catalog.Provider;
-import nl.aanbodwijzer.catalog.ProviderRepository;
+import nl.aanbodwijzer.catalog.providers.Provider;
+import nl.aanbodwijzer.catalog.providers.ProviderRepository;
 
 /**
  * Creates the demo accounts of the embedded default at start-up when they are missing:

@@ -2,6 +2,11 @@ package nl.aanbodwijzer.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /** Offers for tests: {@code OfferFixture.anOffer("id").named("...").needs(...).build()}. */
 public final class OfferFixture {

@@ -13,7 +13,7 @@ import java.util.Map;
 import nl.aanbodwijzer.api.model.Account;
 import nl.aanbodwijzer.api.model.Role;
 import nl.aanbodwijzer.api.model.Token;
-import nl.aanbodwijzer.catalog.ProviderRepository;
+import nl.aanbodwijzer.catalog.providers.ProviderRepository;
 import nl.aanbodwijzer.system.MySqlAvailability;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,10 @@ package nl.aanbodwijzer.catalog.importer;
 
 import java.math.BigDecimal;
 import java.util.List;
-import nl.aanbodwijzer.catalog.Need;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.ProviderKind;
-import nl.aanbodwijzer.catalog.Sector;
+import nl.aanbodwijzer.catalog.providers.ProviderKind;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /** The whole of a catalog-data directory, read and checked, ready to be written. */
 public record CatalogData(

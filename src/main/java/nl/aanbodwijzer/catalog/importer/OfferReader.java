@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import nl.aanbodwijzer.catalog.FundingSource;
-import nl.aanbodwijzer.catalog.Level;
-import nl.aanbodwijzer.catalog.Need;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.Offer.Contact;
@@ -17,11 +14,14 @@ import nl.aanbodwijzer.catalog.Offer.Funding;
 import nl.aanbodwijzer.catalog.Offer.Hours;
 import nl.aanbodwijzer.catalog.Offer.Location;
 import nl.aanbodwijzer.catalog.Offer.Partner;
-import nl.aanbodwijzer.catalog.OfferStatus;
-import nl.aanbodwijzer.catalog.OfferType;
-import nl.aanbodwijzer.catalog.ProviderRole;
-import nl.aanbodwijzer.catalog.Sector;
 import nl.aanbodwijzer.catalog.importer.CatalogData.OfferData;
+import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /** Reads and checks one offer file against the reference data read before it. */
 final class OfferReader {

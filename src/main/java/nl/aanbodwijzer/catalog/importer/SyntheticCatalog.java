@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.aanbodwijzer.catalog.FundingSource;
-import nl.aanbodwijzer.catalog.Level;
-import nl.aanbodwijzer.catalog.Need;
-import nl.aanbodwijzer.catalog.OfferStatus;
-import nl.aanbodwijzer.catalog.OfferType;
-import nl.aanbodwijzer.catalog.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /**
  * Writes a catalog-data directory with generated offers for demos and benchmarks: the real

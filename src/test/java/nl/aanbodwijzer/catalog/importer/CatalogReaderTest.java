@@ -3,9 +3,9 @@ package nl.aanbodwijzer.catalog.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import nl.aanbodwijzer.catalog.Need;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.OfferStatus;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

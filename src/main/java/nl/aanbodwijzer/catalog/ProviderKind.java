@@ -1,9 +1,0 @@
-package nl.aanbodwijzer.catalog;
-
-/** What kind of organisation a provider is. */
-public enum ProviderKind {
-    PARTNERSHIP,
-    SCHOOL,
-    SPECIAL_SCHOOL,
-    CARE_ORGANISATION
-}

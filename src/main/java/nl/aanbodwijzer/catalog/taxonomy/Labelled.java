@@ -1,0 +1,8 @@
+package nl.aanbodwijzer.catalog.taxonomy;
+
+/** A code with a Dutch label for people. */
+public interface Labelled {
+    String name();
+
+    String label();
+}

@@ -1,0 +1,35 @@
+package nl.aanbodwijzer.matching.core;
+
+import java.util.List;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
+
+/**
+ * An anonymous pupil: only coded facts, never who the pupil is. {@code school} (the DUO location
+ * code of the pupil's school) is used to admit school-internal offers and never stored.
+ */
+public record PupilProfile(
+        int age,
+        Sector sector,
+        Level level,
+        String municipality,
+        List<Need> needs,
+        AbsenceStatus absenceStatus,
+        int weeksAbsent,
+        boolean hasTlv,
+        boolean hasCareIndication,
+        Integer hoursPerWeek,
+        String school) {
+
+    public PupilProfile {
+        needs = List.copyOf(needs);
+        if (needs.isEmpty()) {
+            throw new IllegalArgumentException("a profile names at least one need");
+        }
+    }
+
+    public Need primaryNeed() {
+        return needs.get(0);
+    }
+}
