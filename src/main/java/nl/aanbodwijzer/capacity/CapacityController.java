@@ -14,7 +14,9 @@ import nl.aanbodwijzer.api.model.Offer;
 import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.OfferApiMapper;
 import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.CurrentActor;
+import nl.aanbodwijzer.system.Role;
 
 /** Capacity and waiting lists: published by providers, their history public without names. */
 @Controller
@@ -39,7 +41,7 @@ class CapacityController implements CapacityApi {
     }
 
     @Override
-    @Secured({"PROVIDER", "PROJECTLEIDER", "ADMIN"})
+    @Secured({Role.Names.PROVIDER, Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
     public HttpResponse<Offer> updateCapacity(String id, CapacityUpdate update, String ifMatch) {
         Capacity numbers = new Capacity(
                 update.getTotal(),
@@ -52,7 +54,7 @@ class CapacityController implements CapacityApi {
     }
 
     @Override
-    @Secured({"PROVIDER", "PROJECTLEIDER", "ADMIN"})
+    @Secured({Role.Names.PROVIDER, Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
     public HttpResponse<Offer> confirmCapacity(String id, String ifMatch) {
         return mapper.response(HttpResponse.ok(), publishing.confirm(id, ifMatch, actor.get()));
     }
@@ -66,7 +68,7 @@ class CapacityController implements CapacityApi {
                 history.of(id).stream()
                         .map(entry -> new CapacityHistoryEntry(
                                 entry.at().atZone(ZoneOffset.UTC),
-                                CapacityHistoryEntryKind.valueOf(entry.kind().name()),
+                                Codes.to(CapacityHistoryEntryKind.class, entry.kind()),
                                 numbers(entry.before()),
                                 numbers(entry.after())))
                         .toList());

@@ -2,6 +2,7 @@ package nl.aanbodwijzer.capacity;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,9 +28,11 @@ public class CapacityHistory {
     private static final String NUMBERS = "total, occupied, waiting_list, expected_wait_weeks, next_intake";
 
     private final Sql sql;
+    private final Clock clock;
 
-    CapacityHistory(Sql sql) {
+    CapacityHistory(Sql sql, Clock clock) {
         this.sql = sql;
+        this.clock = clock;
     }
 
     void add(String offerId, String actor, Kind kind, Capacity before, Capacity after) {
@@ -38,7 +41,7 @@ public class CapacityHistory {
                         + NUMBERS.replace(", ", ", old_") + ", new_" + NUMBERS.replace(", ", ", new_")
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 offerId,
-                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS),
                 actor,
                 kind.name(),
                 before.total(),

@@ -1,10 +1,8 @@
 package nl.aanbodwijzer.capacity;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,9 +14,11 @@ import nl.aanbodwijzer.catalog.OfferStore;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
-import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.Forbidden;
+import nl.aanbodwijzer.system.DomainException.RuleViolation;
+import nl.aanbodwijzer.system.Role;
 import nl.aanbodwijzer.system.Versions;
+import nl.aanbodwijzer.system.Violation;
 
 /**
  * Providers publish their places and waiting list, or confirm them unchanged. Each publication is
@@ -55,7 +55,7 @@ public class CapacityPublishing {
                 numbers.waitingList(),
                 numbers.expectedWaitWeeks(),
                 numbers.nextIntake(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         Offer changed = store(current, published);
         history.add(offerId, actor.username(), CapacityHistory.Kind.CHANGED, current.capacity(), published);
         auditLog.record(actor, "CAPACITY_CHANGED", "offer", offerId, describe(current.capacity(), published));
@@ -84,35 +84,29 @@ public class CapacityPublishing {
 
     /** Project leaders and administrators may publish for any offer, a provider only for its own. */
     private static void requireMayPublish(Offer offer, Actor actor) {
-        if (actor.hasRole("PROJECTLEIDER") || actor.hasRole("ADMIN")) {
+        if (actor.hasRole(Role.PROJECTLEIDER) || actor.hasRole(Role.ADMIN)) {
             return;
         }
-        boolean own = actor.hasRole("PROVIDER")
+        boolean own = actor.hasRole(Role.PROVIDER)
                 && offer.providers().stream().anyMatch(p -> p.id().equals(actor.providerId()));
         if (!own) {
-            throw new ProblemException(
-                    HttpStatus.FORBIDDEN,
-                    "Your account may only publish numbers for offers of its own provider; '" + offer.id()
-                            + "' is not one of them.",
-                    List.of());
+            throw new Forbidden("Your account may only publish numbers for offers of its own provider; '" + offer.id()
+                    + "' is not one of them.");
         }
     }
 
     private void check(Capacity numbers) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (numbers.total() != null && numbers.occupied() != null && numbers.occupied() > numbers.total()) {
-            problems.add(FieldProblem.of(
+            problems.add(new Violation(
                     "occupied",
                     "occupied places (" + numbers.occupied() + ") cannot exceed the total (" + numbers.total() + ")"));
         }
         if (numbers.nextIntake() != null && numbers.nextIntake().isBefore(LocalDate.now(clock))) {
-            problems.add(FieldProblem.of("nextIntake", "the next intake " + numbers.nextIntake() + " is in the past"));
+            problems.add(new Violation("nextIntake", "the next intake " + numbers.nextIntake() + " is in the past"));
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "The numbers cannot be published: " + problems.get(0).message(),
-                    problems);
+            throw new RuleViolation("The numbers cannot be published", problems);
         }
     }
 

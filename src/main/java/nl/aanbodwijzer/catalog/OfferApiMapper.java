@@ -14,6 +14,7 @@ import nl.aanbodwijzer.api.model.HoursPerWeek;
 import nl.aanbodwijzer.api.model.Location;
 import nl.aanbodwijzer.api.model.OfferInput;
 import nl.aanbodwijzer.api.model.OfferProvider;
+import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
 import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
@@ -21,6 +22,7 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.Versions;
 
 /** Maps offers between the catalogue and the API's generated model. */
@@ -41,20 +43,19 @@ public class OfferApiMapper {
         return new nl.aanbodwijzer.api.model.Offer(
                         offer.id(),
                         offer.name(),
-                        nl.aanbodwijzer.api.model.OfferType.valueOf(offer.type().name()),
-                        nl.aanbodwijzer.api.model.OfferStatus.valueOf(
-                                offer.status().name()),
+                        Codes.to(nl.aanbodwijzer.api.model.OfferType.class, offer.type()),
+                        Codes.to(nl.aanbodwijzer.api.model.OfferStatus.class, offer.status()),
                         offer.providers().stream().map(OfferApiMapper::partner).toList(),
                         offer.locations().stream().map(OfferApiMapper::location).toList(),
                         offer.municipalities(),
                         offer.sectors().stream()
-                                .map(s -> nl.aanbodwijzer.api.model.Sector.valueOf(s.name()))
+                                .map(s -> Codes.to(nl.aanbodwijzer.api.model.Sector.class, s))
                                 .toList(),
                         offer.levels().stream()
-                                .map(l -> nl.aanbodwijzer.api.model.Level.valueOf(l.name()))
+                                .map(l -> Codes.to(nl.aanbodwijzer.api.model.Level.class, l))
                                 .toList(),
                         offer.needs().stream()
-                                .map(n -> nl.aanbodwijzer.api.model.Need.valueOf(n.name()))
+                                .map(n -> Codes.to(nl.aanbodwijzer.api.model.Need.class, n))
                                 .toList(),
                         entryRequirements(offer.entryRequirements()),
                         new HoursPerWeek()
@@ -64,8 +65,7 @@ public class OfferApiMapper {
                         offer.funding().stream().map(OfferApiMapper::funding).toList(),
                         offer.synthetic(),
                         staleness.isStale(offer),
-                        nl.aanbodwijzer.api.model.Availability.valueOf(
-                                Availability.of(offer.capacity()).name()),
+                        Codes.to(nl.aanbodwijzer.api.model.Availability.class, Availability.of(offer.capacity())),
                         offer.version())
                 .description(offer.description())
                 .minAge(offer.minAge())
@@ -90,13 +90,10 @@ public class OfferApiMapper {
                 id,
                 input.getName(),
                 input.getDescription(),
-                OfferType.valueOf(input.getType().name()),
-                OfferStatus.valueOf(input.getStatus().name()),
+                Codes.to(OfferType.class, input.getType()),
+                Codes.to(OfferStatus.class, input.getStatus()),
                 list(input.getProviders()).stream()
-                        .map(p -> new Offer.Partner(
-                                p.getId(),
-                                null,
-                                ProviderRole.valueOf(p.getRole().name())))
+                        .map(p -> new Offer.Partner(p.getId(), null, Codes.to(ProviderRole.class, p.getRole())))
                         .toList(),
                 list(input.getLocations()).stream()
                         .map(l -> new Offer.Location(
@@ -111,17 +108,17 @@ public class OfferApiMapper {
                 list(input.getMunicipalities()).stream().distinct().toList(),
                 list(input.getSectors()).stream()
                         .distinct()
-                        .map(s -> Sector.valueOf(s.name()))
+                        .map(s -> Codes.to(Sector.class, s))
                         .toList(),
                 list(input.getLevels()).stream()
                         .distinct()
-                        .map(l -> Level.valueOf(l.name()))
+                        .map(l -> Codes.to(Level.class, l))
                         .toList(),
                 input.getMinAge(),
                 input.getMaxAge(),
                 list(input.getNeeds()).stream()
                         .distinct()
-                        .map(n -> Need.valueOf(n.name()))
+                        .map(n -> Codes.to(Need.class, n))
                         .toList(),
                 new Offer.EntryRequirements(
                         entry.getTlvRequired(),
@@ -134,7 +131,7 @@ public class OfferApiMapper {
                 Offer.Capacity.UNKNOWN,
                 list(input.getFunding()).stream()
                         .map(f -> new Offer.Funding(
-                                FundingSource.valueOf(f.getSource().name()), f.getSharePercent(), f.getUntil()))
+                                Codes.to(FundingSource.class, f.getSource()), f.getSharePercent(), f.getUntil()))
                         .toList(),
                 input.getHousedAtSchool(),
                 new Offer.Contact(contact.getName(), contact.getEmail(), contact.getPhone(), contact.getWebsite()),
@@ -150,9 +147,7 @@ public class OfferApiMapper {
 
     private static OfferProvider partner(Offer.Partner partner) {
         return new OfferProvider(
-                partner.id(),
-                partner.name(),
-                nl.aanbodwijzer.api.model.ProviderRole.valueOf(partner.role().name()));
+                partner.id(), partner.name(), Codes.to(nl.aanbodwijzer.api.model.ProviderRole.class, partner.role()));
     }
 
     private static Location location(Offer.Location location) {
@@ -188,8 +183,7 @@ public class OfferApiMapper {
     }
 
     private static Funding funding(Offer.Funding funding) {
-        return new Funding(nl.aanbodwijzer.api.model.FundingSource.valueOf(
-                        funding.source().name()))
+        return new Funding(Codes.to(nl.aanbodwijzer.api.model.FundingSource.class, funding.source()))
                 .sharePercent(funding.sharePercent())
                 .until(funding.until());
     }

@@ -1,6 +1,5 @@
 package nl.aanbodwijzer.catalog;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.lang.reflect.RecordComponent;
@@ -13,7 +12,7 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.Conflict;
 import nl.aanbodwijzer.system.Versions;
 
 /**
@@ -43,8 +42,7 @@ public class OfferEditing {
     public Offer create(Offer definition, Actor actor) {
         validator.check(definition);
         if (store.findById(definition.id()).isPresent()) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "An offer with id '" + definition.id() + "' already exists.", List.of());
+            throw new Conflict("An offer with id '" + definition.id() + "' already exists.");
         }
         store.insert(List.of(definition.withState(Offer.Capacity.UNKNOWN, null, 1)));
         changeLog.record("offer", List.of(definition.id()));

@@ -22,7 +22,7 @@ import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.NotFound;
 import nl.aanbodwijzer.system.Sql;
 
 /**
@@ -44,7 +44,7 @@ public class OfferStore {
 
     /** The offer, or a 404 problem that names the id. */
     public Offer get(String id) {
-        return findById(id).orElseThrow(() -> ProblemException.notFound("There is no offer with id '" + id + "'."));
+        return findById(id).orElseThrow(() -> new NotFound("There is no offer with id '" + id + "'."));
     }
 
     /** The offers with these ids, in the order given; unknown ids are skipped. */

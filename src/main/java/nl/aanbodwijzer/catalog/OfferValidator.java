@@ -1,6 +1,5 @@
 package nl.aanbodwijzer.catalog;
 
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,9 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.RuleViolation;
 import nl.aanbodwijzer.system.Sql;
+import nl.aanbodwijzer.system.Violation;
 
 /**
  * Checks an offer described through the API against the reference data and the rules that need
@@ -27,7 +26,7 @@ class OfferValidator {
     }
 
     void check(Offer offer) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         unknown(problems, "municipalities", "municipality", "code", offer.municipalities());
         unknown(
                 problems,
@@ -54,7 +53,7 @@ class OfferValidator {
         unknown(problems, "schoolLocationCode", "school_location", "code", schools);
         if (new HashSet<>(offer.providers().stream().map(Offer.Partner::id).toList()).size()
                 < offer.providers().size()) {
-            problems.add(FieldProblem.of("providers", "a provider is listed twice"));
+            problems.add(new Violation("providers", "a provider is listed twice"));
         }
         reversed(problems, "minAge", offer.minAge(), offer.maxAge());
         reversed(
@@ -68,18 +67,15 @@ class OfferValidator {
                 .mapToInt(Integer::intValue)
                 .sum();
         if (shares > 100) {
-            problems.add(FieldProblem.of("funding", "the shares add up to " + shares + "%, more than 100%"));
+            problems.add(new Violation("funding", "the shares add up to " + shares + "%, more than 100%"));
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "The offer cannot be saved: " + problems.get(0).message(),
-                    problems);
+            throw new RuleViolation("The offer cannot be saved", problems);
         }
     }
 
     private void unknown(
-            List<FieldProblem> problems, String field, String table, String column, Collection<String> values) {
+            List<Violation> problems, String field, String table, String column, Collection<String> values) {
         if (values.isEmpty()) {
             return;
         }
@@ -91,13 +87,13 @@ class OfferValidator {
         values.stream()
                 .filter(value -> !known.contains(value))
                 .distinct()
-                .forEach(value -> problems.add(
-                        FieldProblem.of(field, "unknown " + table.replace('_', ' ') + " '" + value + "'")));
+                .forEach(value ->
+                        problems.add(new Violation(field, "unknown " + table.replace('_', ' ') + " '" + value + "'")));
     }
 
-    private static void reversed(List<FieldProblem> problems, String field, Integer min, Integer max) {
+    private static void reversed(List<Violation> problems, String field, Integer min, Integer max) {
         if (min != null && max != null && min > max) {
-            problems.add(FieldProblem.of(field, "the range is reversed: " + min + " is above " + max));
+            problems.add(new Violation(field, "the range is reversed: " + min + " is above " + max));
         }
     }
 }

@@ -8,7 +8,8 @@ import java.net.URI;
 import nl.aanbodwijzer.api.OffersApi;
 import nl.aanbodwijzer.api.model.OfferInput;
 import nl.aanbodwijzer.system.CurrentActor;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.InvalidInput;
+import nl.aanbodwijzer.system.Role;
 
 /**
  * One offer: anyone may read it, so that parents too can see what exists; the project leader and
@@ -35,20 +36,20 @@ class OffersController implements OffersApi {
     }
 
     @Override
-    @Secured({"PROJECTLEIDER", "ADMIN"})
+    @Secured({Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
     public HttpResponse<nl.aanbodwijzer.api.model.Offer> createOffer(OfferInput input) {
         if (input.getId() == null) {
-            throw ProblemException.invalidField("id", "a new offer needs a stable id, like 'grip'");
+            throw new InvalidInput("id", "a new offer needs a stable id, like 'grip'");
         }
         Offer created = editing.create(mapper.fromApi(input.getId(), input), actor.get());
         return mapper.response(HttpResponse.created(URI.create("/api/v1/offers/" + created.id())), created);
     }
 
     @Override
-    @Secured({"PROJECTLEIDER", "ADMIN"})
+    @Secured({Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
     public HttpResponse<nl.aanbodwijzer.api.model.Offer> updateOffer(String id, OfferInput input, String ifMatch) {
         if (input.getId() != null && !input.getId().equals(id)) {
-            throw ProblemException.invalidField("id", "the id of an offer cannot change (the path says '" + id + "')");
+            throw new InvalidInput("id", "the id of an offer cannot change (the path says '" + id + "')");
         }
         return mapper.response(HttpResponse.ok(), editing.update(id, ifMatch, mapper.fromApi(id, input), actor.get()));
     }

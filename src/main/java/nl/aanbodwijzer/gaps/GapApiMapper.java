@@ -12,6 +12,7 @@ import nl.aanbodwijzer.api.model.Level;
 import nl.aanbodwijzer.api.model.Need;
 import nl.aanbodwijzer.api.model.Sector;
 import nl.aanbodwijzer.matching.core.PupilProfile;
+import nl.aanbodwijzer.system.Codes;
 
 /** Maps recorded gaps to the API's generated model. */
 public final class GapApiMapper {
@@ -21,14 +22,14 @@ public final class GapApiMapper {
         PupilProfile p = gap.profile();
         GapProfile profile = new GapProfile(
                         p.age(),
-                        Sector.valueOf(p.sector().name()),
+                        Codes.to(Sector.class, p.sector()),
                         p.municipality(),
-                        p.needs().stream().map(n -> Need.valueOf(n.name())).toList(),
-                        AbsenceStatus.valueOf(p.absenceStatus().name()),
+                        p.needs().stream().map(n -> Codes.to(Need.class, n)).toList(),
+                        Codes.to(AbsenceStatus.class, p.absenceStatus()),
                         p.weeksAbsent(),
                         p.hasTlv(),
                         p.hasCareIndication())
-                .level(p.level() == null ? null : Level.valueOf(p.level().name()))
+                .level(p.level() == null ? null : Codes.to(Level.class, p.level()))
                 .hoursPerWeek(p.hoursPerWeek());
         return new Gap(
                         gap.id(),
@@ -37,7 +38,7 @@ public final class GapApiMapper {
                         gap.timesMatched(),
                         profile,
                         gap.reasons().stream()
-                                .map(r -> GapReason.valueOf(r.name()))
+                                .map(r -> Codes.to(GapReason.class, r))
                                 .toList(),
                         gap.candidates().stream()
                                 .map(c -> new GapCandidate(c.offerId(), c.offerName(), c.why()))
@@ -46,8 +47,7 @@ public final class GapApiMapper {
                 .outcome(
                         gap.outcome() == null
                                 ? null
-                                : nl.aanbodwijzer.api.model.GapOutcome.valueOf(
-                                        gap.outcome().name()))
+                                : Codes.to(nl.aanbodwijzer.api.model.GapOutcome.class, gap.outcome()))
                 .placedOfferId(gap.placedOfferId())
                 .resolvedAt(utc(gap.resolvedAt()));
     }

@@ -2,6 +2,7 @@ package nl.aanbodwijzer.gaps;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,17 +26,19 @@ class GapRecording implements GapLedger {
     private final CaseReferences caseReferences;
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
+    private final Clock clock;
 
-    GapRecording(GapStore store, CaseReferences caseReferences, AuditLog auditLog, ChangeLog changeLog) {
+    GapRecording(GapStore store, CaseReferences caseReferences, AuditLog auditLog, ChangeLog changeLog, Clock clock) {
         this.store = store;
         this.caseReferences = caseReferences;
         this.auditLog = auditLog;
         this.changeLog = changeLog;
+        this.clock = clock;
     }
 
     @Override
     public RecordedGap record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String caseHash = caseReferences.hash(caseReference);
         Long existing = caseHash == null ? null : store.idOfCase(caseHash).orElse(null);
         long id;

@@ -1,17 +1,17 @@
 package nl.aanbodwijzer.gaps;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.aanbodwijzer.catalog.OfferStore;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
-import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.NotFound;
+import nl.aanbodwijzer.system.DomainException.RuleViolation;
+import nl.aanbodwijzer.system.Violation;
 
 /** The project leader closes the loop on a gap: placed in an offer, another solution, or still open. */
 @Singleton
@@ -21,12 +21,14 @@ class GapResolving {
     private final OfferStore offers;
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
+    private final Clock clock;
 
-    GapResolving(GapStore store, OfferStore offers, AuditLog auditLog, ChangeLog changeLog) {
+    GapResolving(GapStore store, OfferStore offers, AuditLog auditLog, ChangeLog changeLog, Clock clock) {
         this.store = store;
         this.offers = offers;
         this.auditLog = auditLog;
         this.changeLog = changeLog;
+        this.clock = clock;
     }
 
     RecordedGap resolve(long id, GapOutcome outcome, String placedOfferId, Actor actor) {
@@ -37,8 +39,8 @@ class GapResolving {
         } else if (placedOfferId != null) {
             throw unprocessable("only a placement (PLACED_IN_OFFER) names an offer");
         }
-        if (!store.resolve(id, outcome, placedOfferId, Instant.now().truncatedTo(ChronoUnit.MILLIS))) {
-            throw ProblemException.notFound("There is no gap with id " + id + ".");
+        if (!store.resolve(id, outcome, placedOfferId, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
+            throw new NotFound("There is no gap with id " + id + ".");
         }
         String detail = outcome.name() + (placedOfferId == null ? "" : " " + placedOfferId);
         auditLog.record(actor, "GAP_OUTCOME", "gap", String.valueOf(id), detail);
@@ -46,10 +48,7 @@ class GapResolving {
         return store.find(id).orElseThrow();
     }
 
-    private static ProblemException unprocessable(String message) {
-        return new ProblemException(
-                HttpStatus.UNPROCESSABLE_ENTITY,
-                "Invalid 'placedOfferId': " + message,
-                List.of(FieldProblem.of("placedOfferId", message)));
+    private static RuleViolation unprocessable(String message) {
+        return new RuleViolation("The outcome cannot be recorded", List.of(new Violation("placedOfferId", message)));
     }
 }

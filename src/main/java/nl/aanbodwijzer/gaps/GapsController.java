@@ -8,11 +8,13 @@ import nl.aanbodwijzer.api.model.GapPage;
 import nl.aanbodwijzer.api.model.GapReason;
 import nl.aanbodwijzer.api.model.GapResolution;
 import nl.aanbodwijzer.api.model.Need;
+import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.CurrentActor;
+import nl.aanbodwijzer.system.Role;
 
 /** The gaps, for the project leader: the evidence for new or changed provision. */
 @Controller
-@Secured("PROJECTLEIDER")
+@Secured(Role.Names.PROJECTLEIDER)
 class GapsController implements GapsApi {
     private final GapStore store;
     private final GapResolving resolving;
@@ -28,8 +30,8 @@ class GapsController implements GapsApi {
     public GapPage listGaps(Boolean open, GapReason reason, Need need, Integer page, Integer size) {
         GapStore.Page found = store.find(
                 open,
-                reason == null ? null : nl.aanbodwijzer.matching.core.GapReason.valueOf(reason.name()),
-                need == null ? null : nl.aanbodwijzer.catalog.taxonomy.Need.valueOf(need.name()),
+                reason == null ? null : Codes.to(nl.aanbodwijzer.matching.core.GapReason.class, reason),
+                need == null ? null : Codes.to(nl.aanbodwijzer.catalog.taxonomy.Need.class, need),
                 page,
                 size);
         return new GapPage(found.items().stream().map(GapApiMapper::toApi).toList(), found.total(), page, size);
@@ -38,6 +40,6 @@ class GapsController implements GapsApi {
     @Override
     public Gap resolveGap(Long id, GapResolution resolution) {
         return GapApiMapper.toApi(resolving.resolve(
-                id, GapOutcome.valueOf(resolution.getOutcome().name()), resolution.getPlacedOfferId(), actor.get()));
+                id, Codes.to(GapOutcome.class, resolution.getOutcome()), resolution.getPlacedOfferId(), actor.get()));
     }
 }

@@ -20,11 +20,13 @@ import nl.aanbodwijzer.gaps.GapApiMapper;
 import nl.aanbodwijzer.matching.core.AbsenceStatus;
 import nl.aanbodwijzer.matching.core.MatchOutcome;
 import nl.aanbodwijzer.matching.core.PupilProfile;
+import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.CurrentActor;
+import nl.aanbodwijzer.system.Role;
 
 /** Matching for care coordinators (and the project leader): suggestions, exclusions and gaps. */
 @Controller
-@Secured({"COORDINATOR", "PROJECTLEIDER"})
+@Secured({Role.Names.COORDINATOR, Role.Names.PROJECTLEIDER})
 class MatchController implements MatchingApi {
     private static final int SUGGESTIONS = 10;
 
@@ -42,16 +44,14 @@ class MatchController implements MatchingApi {
     public MatchResult match(MatchRequest request) {
         PupilProfile profile = new PupilProfile(
                 request.getAge(),
-                Sector.valueOf(request.getSector().name()),
-                request.getLevel() == null
-                        ? null
-                        : Level.valueOf(request.getLevel().name()),
+                Codes.to(Sector.class, request.getSector()),
+                request.getLevel() == null ? null : Codes.to(Level.class, request.getLevel()),
                 request.getMunicipality(),
                 request.getNeeds().stream()
-                        .map(n -> Need.valueOf(n.name()))
+                        .map(n -> Codes.to(Need.class, n))
                         .distinct()
                         .toList(),
-                AbsenceStatus.valueOf(request.getAbsenceStatus().name()),
+                Codes.to(AbsenceStatus.class, request.getAbsenceStatus()),
                 request.getWeeksAbsent(),
                 request.getHasTlv(),
                 request.getHasCareIndication(),
@@ -76,7 +76,7 @@ class MatchController implements MatchingApi {
         return new MatchSuggestion(
                         new OfferSummary(offer.getId(), offer.getName(), offer.getType(), offer.getCapacity()),
                         suggestion.score(),
-                        MatchSuggestionInTime.valueOf(suggestion.inTime().name()),
+                        Codes.to(MatchSuggestionInTime.class, suggestion.inTime()),
                         suggestion.suitable(),
                         suggestion.reasons())
                 .expectedWaitWeeks(suggestion.expectedWaitWeeks());
@@ -84,8 +84,7 @@ class MatchController implements MatchingApi {
 
     private static ExcludedOffer excluded(MatchOutcome.Excluded excluded) {
         List<ExclusionReason> reasons = excluded.reasons().stream()
-                .map(r ->
-                        new ExclusionReason(ExclusionReasonCode.valueOf(r.code().name()), r.detail()))
+                .map(r -> new ExclusionReason(Codes.to(ExclusionReasonCode.class, r.code()), r.detail()))
                 .toList();
         return new ExcludedOffer(excluded.offerId(), excluded.offerName(), reasons);
     }

@@ -9,7 +9,7 @@ import nl.aanbodwijzer.matching.core.Matcher;
 import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.search.OfferIndex;
 import nl.aanbodwijzer.system.Actor;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.InvalidInput;
 
 /**
  * Matches a profile against this node's catalogue in memory; free text adds the search index's
@@ -32,13 +32,12 @@ public class Matching {
 
     public Result match(PupilProfile profile, String text, String caseReference, Actor actor, int limit) {
         if (!catalog.subregionsOf().containsKey(profile.municipality())) {
-            throw ProblemException.invalidField(
+            throw new InvalidInput(
                     "municipality",
                     "unknown CBS municipality code '" + profile.municipality() + "'; /api/v1/taxonomy lists them all");
         }
         if (profile.school() != null && !catalog.knowsSchool(profile.school())) {
-            throw ProblemException.invalidField(
-                    "school", "unknown DUO school location code '" + profile.school() + "'");
+            throw new InvalidInput("school", "unknown DUO school location code '" + profile.school() + "'");
         }
         Matcher matcher = new Matcher(catalog.needLabels(), catalog.subregionsOf());
         MatchOutcome outcome = matcher.match(

@@ -5,10 +5,11 @@ import io.micronaut.security.annotation.Secured;
 import nl.aanbodwijzer.api.AdminApi;
 import nl.aanbodwijzer.api.model.ReindexResult;
 import nl.aanbodwijzer.catalog.live.CatalogFollower;
+import nl.aanbodwijzer.system.Role;
 
 /** Rebuilds this node's search index (and offer cache) from the database without stopping searches. */
 @Controller
-@Secured("ADMIN")
+@Secured(Role.Names.ADMIN)
 class AdminController implements AdminApi {
     private final CatalogFollower follower;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import nl.aanbodwijzer.catalog.Availability;
+import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.Offer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;

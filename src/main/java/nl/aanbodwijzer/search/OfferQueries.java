@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanbodwijzer.catalog.Availability;
+import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;

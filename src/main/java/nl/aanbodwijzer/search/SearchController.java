@@ -18,13 +18,14 @@ import nl.aanbodwijzer.api.model.OfferStatus;
 import nl.aanbodwijzer.api.model.OfferType;
 import nl.aanbodwijzer.api.model.Sector;
 import nl.aanbodwijzer.api.model.Suggestion;
-import nl.aanbodwijzer.catalog.Availability;
+import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferApiMapper;
 import nl.aanbodwijzer.catalog.OfferStore;
 import nl.aanbodwijzer.catalog.taxonomy.Labelled;
 import nl.aanbodwijzer.catalog.taxonomy.MunicipalityRepository;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.Codes;
+import nl.aanbodwijzer.system.DomainException.InvalidInput;
 
 /** The public search over the catalogue: filters, free text, facets and completions. */
 @Controller
@@ -61,13 +62,13 @@ class SearchController implements SearchApi {
             Integer page,
             Integer size) {
         if (municipality != null && !municipalities.existsByCode(municipality)) {
-            throw ProblemException.invalidField(
+            throw new InvalidInput(
                     "municipality",
                     "unknown CBS municipality code '" + municipality + "'; /api/v1/taxonomy lists them all");
         }
         Vocabulary vocabulary = index.vocabulary();
         if (subregion != null && !vocabulary.subregionNames().containsKey(subregion)) {
-            throw ProblemException.invalidField(
+            throw new InvalidInput(
                     "subregion",
                     "unknown sub-region '" + subregion + "'; allowed: "
                             + vocabulary.subregionNames().keySet());
@@ -85,7 +86,7 @@ class SearchController implements SearchApi {
                 Boolean.TRUE.equals(available),
                 maxWaitWeeks,
                 stale,
-                sort == null ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.valueOf(sort.name()),
+                sort == null ? SearchRequest.Sort.RELEVANCE : Codes.to(SearchRequest.Sort.class, sort),
                 page,
                 size);
         SearchResult result = index.search(request);
@@ -140,6 +141,6 @@ class SearchController implements SearchApi {
     }
 
     private static <E extends Enum<E>> E domain(Enum<?> value, Class<E> type) {
-        return value == null ? null : Enum.valueOf(type, value.name());
+        return Codes.to(type, value);
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import nl.aanbodwijzer.system.Role;
 
 /** A person's account. A PROVIDER account is bound to exactly one provider. */
 @MappedEntity("account")

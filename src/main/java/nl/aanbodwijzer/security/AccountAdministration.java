@@ -1,38 +1,43 @@
 package nl.aanbodwijzer.security;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
-import nl.aanbodwijzer.catalog.providers.ProviderRepository;
+import nl.aanbodwijzer.catalog.providers.ProviderDirectory;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
-import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.Conflict;
+import nl.aanbodwijzer.system.DomainException.NotFound;
+import nl.aanbodwijzer.system.DomainException.RuleViolation;
+import nl.aanbodwijzer.system.Role;
+import nl.aanbodwijzer.system.Violation;
 
 /** Administrators add and change accounts; a PROVIDER account is bound to exactly one provider. */
 @Singleton
 @Transactional
 public class AccountAdministration {
     private final AccountRepository accounts;
-    private final ProviderRepository providers;
+    private final ProviderDirectory providers;
     private final PasswordHasher hasher;
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
+    private final Clock clock;
 
     AccountAdministration(
             AccountRepository accounts,
-            ProviderRepository providers,
+            ProviderDirectory providers,
             PasswordHasher hasher,
             AuditLog auditLog,
-            ChangeLog changeLog) {
+            ChangeLog changeLog,
+            Clock clock) {
         this.accounts = accounts;
         this.providers = providers;
         this.hasher = hasher;
         this.auditLog = auditLog;
         this.changeLog = changeLog;
+        this.clock = clock;
     }
 
     public List<Account> all() {
@@ -42,11 +47,10 @@ public class AccountAdministration {
     public Account create(String username, String password, Role role, String providerId, Actor actor) {
         checkBinding(role, providerId);
         if (accounts.existsByUsername(username)) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "An account named '" + username + "' already exists.", List.of());
+            throw new Conflict("An account named '" + username + "' already exists.");
         }
         Account account = accounts.save(
-                new Account(null, username, hasher.hash(password), role, providerId, true, Instant.now()));
+                new Account(null, username, hasher.hash(password), role, providerId, true, clock.instant()));
         record(account, actor, "ACCOUNT_CREATED");
         return account;
     }
@@ -55,7 +59,7 @@ public class AccountAdministration {
     public Account update(
             String username, Role role, String providerId, boolean enabled, String password, Actor actor) {
         Account current = accounts.findByUsername(username)
-                .orElseThrow(() -> ProblemException.notFound("There is no account named '" + username + "'."));
+                .orElseThrow(() -> new NotFound("There is no account named '" + username + "'."));
         checkBinding(role, providerId);
         String hash = password == null ? current.passwordHash() : hasher.hash(password);
         Account changed = accounts.update(
@@ -66,21 +70,18 @@ public class AccountAdministration {
 
     private void checkBinding(Role role, String providerId) {
         if (role == Role.PROVIDER && providerId == null) {
-            throw unprocessable("a PROVIDER account must be bound to a provider");
+            throw unbound("a PROVIDER account must be bound to a provider");
         }
         if (role != Role.PROVIDER && providerId != null) {
-            throw unprocessable("only PROVIDER accounts are bound to a provider");
+            throw unbound("only PROVIDER accounts are bound to a provider");
         }
-        if (providerId != null && !providers.existsById(providerId)) {
-            throw unprocessable("unknown provider '" + providerId + "'");
+        if (providerId != null && !providers.exists(providerId)) {
+            throw unbound("unknown provider '" + providerId + "'");
         }
     }
 
-    private static ProblemException unprocessable(String message) {
-        return new ProblemException(
-                HttpStatus.UNPROCESSABLE_ENTITY,
-                "Invalid 'providerId': " + message,
-                List.of(FieldProblem.of("providerId", message)));
+    private static RuleViolation unbound(String message) {
+        return new RuleViolation("The account cannot be saved", List.of(new Violation("providerId", message)));
     }
 
     private void record(Account account, Actor actor, String action) {

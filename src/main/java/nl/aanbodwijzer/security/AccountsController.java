@@ -1,7 +1,6 @@
 package nl.aanbodwijzer.security;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -14,8 +13,10 @@ import nl.aanbodwijzer.api.model.AccountChange;
 import nl.aanbodwijzer.api.model.Credentials;
 import nl.aanbodwijzer.api.model.NewAccount;
 import nl.aanbodwijzer.api.model.Token;
+import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.CurrentActor;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.Unauthenticated;
+import nl.aanbodwijzer.system.Role;
 
 /** Bearer tokens, the signed-in account, and account management by administrators. */
 @Controller
@@ -45,8 +46,7 @@ class AccountsController implements AccountsApi {
         Authentication authentication = authenticator
                 .authenticate(credentials.getUsername(), credentials.getPassword())
                 .getAuthentication()
-                .orElseThrow(() -> new ProblemException(
-                        HttpStatus.UNAUTHORIZED, "Unknown user name or wrong password.", List.of()));
+                .orElseThrow(() -> new Unauthenticated("Unknown user name or wrong password."));
         AccessRefreshToken token =
                 tokens.generate(authentication).orElseThrow(() -> new IllegalStateException("no token generated"));
         return new Token(token.getAccessToken(), token.getTokenType(), token.getExpiresIn());
@@ -59,29 +59,29 @@ class AccountsController implements AccountsApi {
     }
 
     @Override
-    @Secured("ADMIN")
+    @Secured(Role.Names.ADMIN)
     public List<nl.aanbodwijzer.api.model.Account> listAccounts() {
         return administration.all().stream().map(AccountsController::toApi).toList();
     }
 
     @Override
-    @Secured("ADMIN")
+    @Secured(Role.Names.ADMIN)
     public HttpResponse<nl.aanbodwijzer.api.model.Account> createAccount(NewAccount input) {
         Account created = administration.create(
                 input.getUsername(),
                 input.getPassword(),
-                Role.valueOf(input.getRole().name()),
+                Codes.to(Role.class, input.getRole()),
                 input.getProviderId(),
                 actor.get());
         return HttpResponse.created(toApi(created));
     }
 
     @Override
-    @Secured("ADMIN")
+    @Secured(Role.Names.ADMIN)
     public nl.aanbodwijzer.api.model.Account updateAccount(String username, AccountChange change) {
         return toApi(administration.update(
                 username,
-                Role.valueOf(change.getRole().name()),
+                Codes.to(Role.class, change.getRole()),
                 change.getProviderId(),
                 change.getEnabled(),
                 change.getPassword(),
@@ -91,7 +91,7 @@ class AccountsController implements AccountsApi {
     private static nl.aanbodwijzer.api.model.Account toApi(Account account) {
         return new nl.aanbodwijzer.api.model.Account(
                         account.username(),
-                        nl.aanbodwijzer.api.model.Role.valueOf(account.role().name()),
+                        Codes.to(nl.aanbodwijzer.api.model.Role.class, account.role()),
                         account.enabled())
                 .providerId(account.providerId());
     }

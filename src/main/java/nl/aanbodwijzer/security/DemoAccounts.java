@@ -6,11 +6,13 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.aanbodwijzer.catalog.providers.Provider;
-import nl.aanbodwijzer.catalog.providers.ProviderRepository;
+import nl.aanbodwijzer.catalog.providers.ProviderDirectory;
+import nl.aanbodwijzer.system.Role;
 
 /**
  * Creates the demo accounts of the embedded default at start-up when they are missing:
@@ -22,17 +24,20 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
     private final DemoAccountsConfiguration configuration;
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
-    private final ProviderRepository providers;
+    private final ProviderDirectory providers;
+    private final Clock clock;
 
     DemoAccounts(
             DemoAccountsConfiguration configuration,
             AccountRepository accounts,
             PasswordHasher hasher,
-            ProviderRepository providers) {
+            ProviderDirectory providers,
+            Clock clock) {
         this.configuration = configuration;
         this.accounts = accounts;
         this.hasher = hasher;
         this.providers = providers;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +56,7 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
     }
 
     private List<Account> wanted() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Account> wanted = new ArrayList<>(List.of(
                 demo("coordinator", Role.COORDINATOR, null, now),
                 demo("projectleider", Role.PROJECTLEIDER, null, now),
@@ -65,7 +70,7 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
     }
 
     private List<String> providerIds() {
-        return providers.findAllOrderById().stream().map(Provider::id).toList();
+        return providers.all().stream().map(Provider::id).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.aanbodwijzer.system;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -23,10 +24,12 @@ public class ChangeLog {
 
     private final Sql sql;
     private final ApplicationEventPublisher<Recorded> events;
+    private final Clock clock;
 
-    ChangeLog(Sql sql, ApplicationEventPublisher<Recorded> events) {
+    ChangeLog(Sql sql, ApplicationEventPublisher<Recorded> events, Clock clock) {
         this.sql = sql;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Records that the given entities changed now. */
@@ -34,7 +37,7 @@ public class ChangeLog {
         if (entityIds.isEmpty()) {
             return;
         }
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
         sql.batch(
                 "INSERT INTO change_log (entity, entity_id, changed_at) VALUES (?, ?, ?)",
                 entityIds.stream().map(id -> new Object[] {entity, id, now}).toList());

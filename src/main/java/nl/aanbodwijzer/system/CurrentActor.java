@@ -3,7 +3,7 @@ package nl.aanbodwijzer.system;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The actor of the current request, from its authentication. */
 @Singleton
@@ -24,7 +24,7 @@ public class CurrentActor {
         Object providerId = authentication.getAttributes().get(PROVIDER_ID);
         return new Actor(
                 authentication.getName(),
-                Set.copyOf(authentication.getRoles()),
+                authentication.getRoles().stream().map(Role::valueOf).collect(Collectors.toUnmodifiableSet()),
                 providerId == null ? null : providerId.toString());
     }
 }

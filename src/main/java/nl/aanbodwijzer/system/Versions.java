@@ -1,7 +1,8 @@
 package nl.aanbodwijzer.system;
 
-import io.micronaut.http.HttpStatus;
 import java.util.List;
+import nl.aanbodwijzer.system.DomainException.StaleVersion;
+import nl.aanbodwijzer.system.DomainException.VersionRequired;
 
 /** Entity tags of versioned resources, and the If-Match rules for changing them. */
 public final class Versions {
@@ -12,16 +13,13 @@ public final class Versions {
     }
 
     /**
-     * Checks an If-Match header against the current version: 428 when it is required and missing,
-     * 412 when it names another version (weak tags never match).
+     * Checks an If-Match header against the current version: {@link VersionRequired} when it is
+     * required and missing, {@link StaleVersion} when it names another version (weak tags never match).
      */
     public static void requireMatch(String ifMatch, long currentVersion, boolean required) {
         if (ifMatch == null || ifMatch.isBlank()) {
             if (required) {
-                throw new ProblemException(
-                        HttpStatus.PRECONDITION_REQUIRED,
-                        "This change needs an If-Match header with the ETag you read (GET the resource first).",
-                        List.of());
+                throw new VersionRequired();
             }
             return;
         }
@@ -35,11 +33,7 @@ public final class Versions {
     }
 
     /** The answer when someone else changed the resource first. */
-    public static ProblemException stale(long currentVersion) {
-        return new ProblemException(
-                HttpStatus.PRECONDITION_FAILED,
-                "The resource was changed by someone else (its ETag is now " + etag(currentVersion)
-                        + "); read it again and retry. Nothing was written.",
-                List.of());
+    public static StaleVersion stale(long currentVersion) {
+        return new StaleVersion(etag(currentVersion));
     }
 }

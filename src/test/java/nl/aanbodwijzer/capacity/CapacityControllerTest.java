@@ -18,9 +18,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanbodwijzer.security.Role;
 import nl.aanbodwijzer.security.TestAccounts;
 import nl.aanbodwijzer.system.DatabaseSnapshot;
+import nl.aanbodwijzer.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,8 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.aanbodwijzer.security.Role;
 import nl.aanbodwijzer.security.TestAccounts;
+import nl.aanbodwijzer.system.Role;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)

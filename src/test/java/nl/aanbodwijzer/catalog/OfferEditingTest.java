@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.aanbodwijzer.security.Role;
 import nl.aanbodwijzer.security.TestAccounts;
 import nl.aanbodwijzer.system.ChangeLog;
 import nl.aanbodwijzer.system.DatabaseSnapshot;
+import nl.aanbodwijzer.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -18,8 +18,8 @@ import nl.aanbodwijzer.api.model.GapPage;
 import nl.aanbodwijzer.api.model.GapReason;
 import nl.aanbodwijzer.api.model.MatchResult;
 import nl.aanbodwijzer.capacity.CapacityFixture;
-import nl.aanbodwijzer.security.Role;
 import nl.aanbodwijzer.security.TestAccounts;
+import nl.aanbodwijzer.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.api.model.OfferPage;
-import nl.aanbodwijzer.security.Role;
 import nl.aanbodwijzer.security.TestAccounts;
+import nl.aanbodwijzer.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

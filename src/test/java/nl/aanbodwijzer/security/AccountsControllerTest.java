@@ -13,7 +13,7 @@ import java.util.Map;
 import nl.aanbodwijzer.api.model.Account;
 import nl.aanbodwijzer.api.model.Role;
 import nl.aanbodwijzer.api.model.Token;
-import nl.aanbodwijzer.catalog.providers.ProviderRepository;
+import nl.aanbodwijzer.catalog.providers.ProviderDirectory;
 import nl.aanbodwijzer.system.MySqlAvailability;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +30,11 @@ class AccountsControllerTest {
     AccountRepository accounts;
 
     @Inject
-    ProviderRepository providers;
+    ProviderDirectory providers;
 
     @Test
     void shouldKnowTheAccountSignedInWithBasicAuth() {
-        String username = testAccounts.ensure("test-coordinator", nl.aanbodwijzer.security.Role.COORDINATOR, null);
+        String username = testAccounts.ensure("test-coordinator", nl.aanbodwijzer.system.Role.COORDINATOR, null);
 
         Account account = http.toBlocking()
                 .retrieve(HttpRequest.GET("/api/v1/account").basicAuth(username, TestAccounts.PASSWORD), Account.class);
@@ -46,7 +46,7 @@ class AccountsControllerTest {
 
     @Test
     void shouldIssueABearerTokenThatCarriesRoleAndProvider() {
-        String username = testAccounts.ensure("test-provider-grip", nl.aanbodwijzer.security.Role.PROVIDER, "at-zorg");
+        String username = testAccounts.ensure("test-provider-grip", nl.aanbodwijzer.system.Role.PROVIDER, "at-zorg");
 
         Token token = http.toBlocking()
                 .retrieve(
@@ -64,7 +64,7 @@ class AccountsControllerTest {
 
     @Test
     void shouldRefuseWrongPasswordsUnknownNamesAndForgedTokens() {
-        String username = testAccounts.ensure("test-admin", nl.aanbodwijzer.security.Role.ADMIN, null);
+        String username = testAccounts.ensure("test-admin", nl.aanbodwijzer.system.Role.ADMIN, null);
 
         problem(
                 http.toBlocking(),
@@ -102,11 +102,10 @@ class AccountsControllerTest {
             return;
         }
         assertThat(accounts.findByUsername("coordinator"))
-                .hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(nl.aanbodwijzer.security.Role.COORDINATOR));
+                .hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(nl.aanbodwijzer.system.Role.COORDINATOR));
         assertThat(accounts.findByUsername("projectleider")).isPresent();
         assertThat(accounts.findByUsername("admin")).isPresent();
-        providers.findAllOrderById().forEach(provider -> assertThat(
-                        accounts.findByUsername("provider-" + provider.id()))
+        providers.all().forEach(provider -> assertThat(accounts.findByUsername("provider-" + provider.id()))
                 .hasValueSatisfying(a -> assertThat(a.providerId()).isEqualTo(provider.id())));
         Account demo = http.toBlocking()
                 .retrieve(HttpRequest.GET("/api/v1/account").basicAuth("provider-mariendael", "demo"), Account.class);

@@ -2,6 +2,7 @@ package nl.aanbodwijzer.security;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import nl.aanbodwijzer.system.Role;
 
 /** Creates accounts for tests; the mysql environment has no demo accounts. */
 @Singleton

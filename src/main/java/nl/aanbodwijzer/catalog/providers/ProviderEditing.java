@@ -1,13 +1,13 @@
 package nl.aanbodwijzer.catalog.providers;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.Conflict;
+import nl.aanbodwijzer.system.DomainException.NotFound;
 
 /** Adds and changes providers, each change in one transaction with its audit and change-log rows. */
 @Singleton
@@ -25,8 +25,7 @@ public class ProviderEditing {
 
     public Provider create(Provider provider, Actor actor) {
         if (providers.existsById(provider.id())) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "A provider with id '" + provider.id() + "' already exists.", List.of());
+            throw new Conflict("A provider with id '" + provider.id() + "' already exists.");
         }
         providers.save(provider);
         record(provider, actor, "PROVIDER_CREATED");
@@ -35,7 +34,7 @@ public class ProviderEditing {
 
     public Provider update(Provider provider, Actor actor) {
         if (!providers.existsById(provider.id())) {
-            throw ProblemException.notFound("There is no provider with id '" + provider.id() + "'.");
+            throw new NotFound("There is no provider with id '" + provider.id() + "'.");
         }
         providers.update(provider);
         record(provider, actor, "PROVIDER_UPDATED");

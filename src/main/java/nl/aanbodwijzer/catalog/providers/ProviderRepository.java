@@ -7,6 +7,6 @@ import java.util.List;
 
 /** Providers by id. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ProviderRepository extends CrudRepository<Provider, String> {
+interface ProviderRepository extends CrudRepository<Provider, String> {
     List<Provider> findAllOrderById();
 }

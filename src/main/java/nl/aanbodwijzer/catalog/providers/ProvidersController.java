@@ -6,8 +6,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import nl.aanbodwijzer.api.ProvidersApi;
+import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.CurrentActor;
-import nl.aanbodwijzer.system.ProblemException;
+import nl.aanbodwijzer.system.DomainException.InvalidInput;
+import nl.aanbodwijzer.system.Role;
 
 /** The providers: public to read, managed by administrators. */
 @Controller
@@ -31,17 +33,16 @@ class ProvidersController implements ProvidersApi {
     }
 
     @Override
-    @Secured("ADMIN")
+    @Secured(Role.Names.ADMIN)
     public HttpResponse<nl.aanbodwijzer.api.model.Provider> createProvider(nl.aanbodwijzer.api.model.Provider input) {
         return HttpResponse.created(toApi(editing.create(fromApi(input), actor.get())));
     }
 
     @Override
-    @Secured("ADMIN")
+    @Secured(Role.Names.ADMIN)
     public nl.aanbodwijzer.api.model.Provider updateProvider(String id, nl.aanbodwijzer.api.model.Provider input) {
         if (!id.equals(input.getId())) {
-            throw ProblemException.invalidField(
-                    "id", "the id of a provider cannot change (the path says '" + id + "')");
+            throw new InvalidInput("id", "the id of a provider cannot change (the path says '" + id + "')");
         }
         return toApi(editing.update(fromApi(input), actor.get()));
     }
@@ -50,7 +51,7 @@ class ProvidersController implements ProvidersApi {
         return new Provider(
                 input.getId(),
                 input.getName(),
-                ProviderKind.valueOf(input.getKind().name()),
+                Codes.to(ProviderKind.class, input.getKind()),
                 input.getBrin(),
                 input.getWebsite());
     }
@@ -59,8 +60,7 @@ class ProvidersController implements ProvidersApi {
         return new nl.aanbodwijzer.api.model.Provider(
                         provider.id(),
                         provider.name(),
-                        nl.aanbodwijzer.api.model.ProviderKind.valueOf(
-                                provider.kind().name()))
+                        Codes.to(nl.aanbodwijzer.api.model.ProviderKind.class, provider.kind()))
                 .brin(provider.brin())
                 .website(provider.website());
     }

@@ -10,6 +10,7 @@ import nl.aanbodwijzer.api.model.Label;
 import nl.aanbodwijzer.api.model.Municipality;
 import nl.aanbodwijzer.api.model.NeedLabel;
 import nl.aanbodwijzer.api.model.Subregion;
+import nl.aanbodwijzer.system.Codes;
 
 /** The codes of the catalogue with their Dutch labels, public like the catalogue itself. */
 @Controller
@@ -29,7 +30,7 @@ class TaxonomyController implements TaxonomyApi {
                 labels(OfferStatus.values()),
                 taxonomy.needs().stream()
                         .map(n -> new NeedLabel(
-                                nl.aanbodwijzer.api.model.Need.valueOf(n.code().name()), n.label(), n.synonyms()))
+                                Codes.to(nl.aanbodwijzer.api.model.Need.class, n.code()), n.label(), n.synonyms()))
                         .toList(),
                 labels(Sector.values()),
                 labels(Level.values()),

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.aanbodwijzer.catalog.Availability;
+import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Candidate;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.aanbodwijzer.catalog.Availability;
+import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Suggestion;

@@ -1,4 +1,4 @@
-package nl.aanbodwijzer.catalog;
+package nl.aanbodwijzer.capacity;
 
 import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.taxonomy.Labelled;
