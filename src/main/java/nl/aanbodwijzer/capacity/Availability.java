@@ -1,7 +1,6 @@
 package nl.aanbodwijzer.capacity;
 
-import nl.aanbodwijzer.catalog.Offer.Capacity;
-import nl.aanbodwijzer.catalog.taxonomy.Labelled;
+import nl.aanbodwijzer.system.Labelled;
 
 /** Whether an offer has a place: now, after a known wait, not at all in sight, or unknown. */
 public enum Availability implements Labelled {

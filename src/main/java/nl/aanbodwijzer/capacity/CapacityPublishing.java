@@ -1,5 +1,6 @@
 package nl.aanbodwijzer.capacity;
 
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -8,13 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.Offer.Capacity;
-import nl.aanbodwijzer.catalog.OfferStore;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
 import nl.aanbodwijzer.system.DomainException.Forbidden;
+import nl.aanbodwijzer.system.DomainException.NotFound;
 import nl.aanbodwijzer.system.DomainException.RuleViolation;
 import nl.aanbodwijzer.system.Role;
 import nl.aanbodwijzer.system.Versions;
@@ -22,21 +21,28 @@ import nl.aanbodwijzer.system.Violation;
 
 /**
  * Providers publish their places and waiting list, or confirm them unchanged. Each publication is
- * one transaction: the offer's new state (only if nobody changed it since it was read), its history,
- * audit and change-log rows.
+ * one transaction: the new state (only if nobody changed it since it was read), its history, audit
+ * and change-log rows.
  */
 @Singleton
 @Transactional
 public class CapacityPublishing {
-    private final OfferStore offers;
+    private final OfferRegistry offers;
+    private final CapacityRepository rows;
     private final CapacityHistory history;
     private final ChangeLog changeLog;
     private final AuditLog auditLog;
     private final Clock clock;
 
     CapacityPublishing(
-            OfferStore offers, CapacityHistory history, ChangeLog changeLog, AuditLog auditLog, Clock clock) {
+            OfferRegistry offers,
+            CapacityRepository rows,
+            CapacityHistory history,
+            ChangeLog changeLog,
+            AuditLog auditLog,
+            Clock clock) {
         this.offers = offers;
+        this.rows = rows;
         this.history = history;
         this.changeLog = changeLog;
         this.auditLog = auditLog;
@@ -44,64 +50,58 @@ public class CapacityPublishing {
     }
 
     /** Publishes new numbers; {@code ifMatch} must name the offer's current version. */
-    public Offer publish(String offerId, String ifMatch, Capacity numbers, Actor actor) {
-        Offer current = offers.get(offerId);
-        requireMayPublish(current, actor);
-        Versions.requireMatch(ifMatch, current.version(), true);
+    public void publish(String offerId, String ifMatch, Capacity numbers, Actor actor) {
+        CapacityRow current = rowToChange(offerId, ifMatch, true, actor);
         check(numbers);
-        Capacity published = new Capacity(
-                numbers.total(),
-                numbers.occupied(),
-                numbers.waitingList(),
-                numbers.expectedWaitWeeks(),
-                numbers.nextIntake(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        Offer changed = store(current, published);
-        history.add(offerId, actor.username(), CapacityHistory.Kind.CHANGED, current.capacity(), published);
-        auditLog.record(actor, "CAPACITY_CHANGED", "offer", offerId, describe(current.capacity(), published));
-        return changed;
+        Capacity before = current.state().capacity();
+        Capacity published = numbers.publishedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        store(current, published);
+        history.add(offerId, actor.username(), CapacityHistory.Kind.CHANGED, before, published);
+        auditLog.record(actor, "CAPACITY_CHANGED", "offer", offerId, describe(before, published));
     }
 
     /** Confirms that the numbers still hold; {@code ifMatch} is optional. */
-    public Offer confirm(String offerId, String ifMatch, Actor actor) {
-        Offer current = offers.get(offerId);
-        requireMayPublish(current, actor);
-        Versions.requireMatch(ifMatch, current.version(), false);
-        Offer confirmed = store(current, current.capacity());
-        history.add(offerId, actor.username(), CapacityHistory.Kind.CONFIRMED, current.capacity(), current.capacity());
+    public void confirm(String offerId, String ifMatch, Actor actor) {
+        CapacityRow current = rowToChange(offerId, ifMatch, false, actor);
+        Capacity numbers = current.state().capacity();
+        store(current, numbers);
+        history.add(offerId, actor.username(), CapacityHistory.Kind.CONFIRMED, numbers, numbers);
         auditLog.record(actor, "CAPACITY_CONFIRMED", "offer", offerId, null);
-        return confirmed;
     }
 
-    private Offer store(Offer current, Capacity capacity) {
-        Offer changed = current.withState(capacity, LocalDate.now(clock), current.version() + 1);
-        if (!offers.updateState(changed)) {
-            throw Versions.stale(offers.get(current.id()).version());
+    /** The row of an offer the actor may publish for, read at the version {@code ifMatch} names. */
+    private CapacityRow rowToChange(String offerId, String ifMatch, boolean ifMatchRequired, Actor actor) {
+        OfferRegistry.Entry offer =
+                offers.find(offerId).orElseThrow(() -> new NotFound("There is no offer with id '" + offerId + "'."));
+        requireMayPublish(offer, actor);
+        Versions.requireMatch(ifMatch, offer.version(), ifMatchRequired);
+        return rows.findById(offerId).orElseGet(() -> CapacityRow.of(offerId, CapacityState.UNKNOWN));
+    }
+
+    /** Writes the numbers as verified today, only when the row is still at the version read. */
+    private void store(CapacityRow current, Capacity numbers) {
+        CapacityState state = new CapacityState(numbers, LocalDate.now(clock), current.version());
+        try {
+            rows.update(CapacityRow.of(current.offerId(), state));
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw Versions.stale(offers.find(current.offerId()).orElseThrow().version());
         }
-        changeLog.record("offer", List.of(current.id()));
-        return changed;
+        changeLog.record("capacity", List.of(current.offerId()));
     }
 
     /** Project leaders and administrators may publish for any offer, a provider only for its own. */
-    private static void requireMayPublish(Offer offer, Actor actor) {
+    private static void requireMayPublish(OfferRegistry.Entry offer, Actor actor) {
         if (actor.hasRole(Role.PROJECTLEIDER) || actor.hasRole(Role.ADMIN)) {
             return;
         }
-        boolean own = actor.hasRole(Role.PROVIDER)
-                && offer.providers().stream().anyMatch(p -> p.id().equals(actor.providerId()));
-        if (!own) {
-            throw new Forbidden("Your account may only publish numbers for offers of its own provider; '" + offer.id()
-                    + "' is not one of them.");
+        if (!actor.hasRole(Role.PROVIDER) || !offer.providerIds().contains(actor.providerId())) {
+            throw new Forbidden("Your account may only publish numbers for offers of its own provider; '"
+                    + offer.offerId() + "' is not one of them.");
         }
     }
 
     private void check(Capacity numbers) {
-        List<Violation> problems = new ArrayList<>();
-        if (numbers.total() != null && numbers.occupied() != null && numbers.occupied() > numbers.total()) {
-            problems.add(new Violation(
-                    "occupied",
-                    "occupied places (" + numbers.occupied() + ") cannot exceed the total (" + numbers.total() + ")"));
-        }
+        List<Violation> problems = new ArrayList<>(CapacityRules.check(numbers, ""));
         if (numbers.nextIntake() != null && numbers.nextIntake().isBefore(LocalDate.now(clock))) {
             problems.add(new Violation("nextIntake", "the next intake " + numbers.nextIntake() + " is in the past"));
         }

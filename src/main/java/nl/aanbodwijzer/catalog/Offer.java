@@ -1,9 +1,9 @@
 package nl.aanbodwijzer.catalog;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import nl.aanbodwijzer.capacity.Capacity;
+import nl.aanbodwijzer.capacity.CapacityState;
 import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
 import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
@@ -13,8 +13,9 @@ import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /**
- * An offer in the catalogue, with everything that belongs to it. Any fact may be null: unknown
- * is said as unknown, never guessed.
+ * An offer in the catalogue: its definition, as the project leader sets it, and its capacity state,
+ * as providers publish it (the capacity feature's). Any fact may be null: unknown is said as
+ * unknown, never guessed. Build one with {@link #builder()} or {@link #toBuilder()}.
  */
 public record Offer(
         String id,
@@ -34,14 +35,13 @@ public record Offer(
         Hours hoursPerWeek,
         Integer maxDurationWeeks,
         Integer extensionWeeks,
-        Capacity capacity,
         List<Funding> funding,
         Boolean housedAtSchool,
         Contact contact,
         String source,
         boolean synthetic,
-        LocalDate lastVerifiedAt,
-        long version) {
+        long definitionVersion,
+        CapacityState state) {
 
     /** Lists without a meaningful order (municipalities, sectors, levels) are kept sorted. */
     public Offer {
@@ -54,37 +54,28 @@ public record Offer(
         funding = List.copyOf(funding);
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public Capacity capacity() {
+        return state.capacity();
+    }
+
+    public LocalDate lastVerifiedAt() {
+        return state.lastVerifiedAt();
+    }
+
     /**
-     * This offer with another state: what providers publish and confirm (capacity, the date the facts
-     * were last verified) and the version that changes with every write.
+     * The version its ETag names: the definition's version plus the capacity's. Each write raises
+     * one of them by one, so it rises with every change of anything the offer shows.
      */
-    public Offer withState(Capacity newCapacity, LocalDate verifiedAt, long newVersion) {
-        return new Offer(
-                id,
-                name,
-                description,
-                type,
-                status,
-                providers,
-                locations,
-                municipalities,
-                sectors,
-                levels,
-                minAge,
-                maxAge,
-                needs,
-                entryRequirements,
-                hoursPerWeek,
-                maxDurationWeeks,
-                extensionWeeks,
-                newCapacity,
-                funding,
-                housedAtSchool,
-                contact,
-                source,
-                synthetic,
-                verifiedAt,
-                newVersion);
+    public long version() {
+        return definitionVersion + state.version();
     }
 
     /** A provider and its part in this offer. */
@@ -111,35 +102,206 @@ public record Offer(
         public static final Hours UNKNOWN = new Hours(null, null);
     }
 
-    /** Places and waiting list as last published. */
-    public record Capacity(
-            Integer total,
-            Integer occupied,
-            Integer waitingList,
-            Integer expectedWaitWeeks,
-            LocalDate nextIntake,
-            Instant updatedAt) {
-        public static final Capacity UNKNOWN = new Capacity(null, null, null, null, null, null);
-
-        /** Free places now, or null when total or occupied is unknown. */
-        public Integer free() {
-            return total == null || occupied == null ? null : Math.max(0, total - occupied);
-        }
-
-        public boolean sameNumbersAs(Capacity other) {
-            return Objects.equals(total, other.total)
-                    && Objects.equals(occupied, other.occupied)
-                    && Objects.equals(waitingList, other.waitingList)
-                    && Objects.equals(expectedWaitWeeks, other.expectedWaitWeeks)
-                    && Objects.equals(nextIntake, other.nextIntake);
-        }
-    }
-
     /** One source of money, with its share and end date when known. */
     public record Funding(FundingSource source, Integer sharePercent, LocalDate until) {}
 
     /** How to reach the people behind the offer. */
     public record Contact(String name, String email, String phone, String website) {
         public static final Contact NONE = new Contact(null, null, null, null);
+    }
+
+    /** The one place an offer is put together, field by field; what is not set is unknown or empty. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String description;
+        private OfferType type;
+        private OfferStatus status;
+        private List<Partner> providers = List.of();
+        private List<Location> locations = List.of();
+        private List<String> municipalities = List.of();
+        private List<Sector> sectors = List.of();
+        private List<Level> levels = List.of();
+        private Integer minAge;
+        private Integer maxAge;
+        private List<Need> needs = List.of();
+        private EntryRequirements entryRequirements = EntryRequirements.NONE_KNOWN;
+        private Hours hoursPerWeek = Hours.UNKNOWN;
+        private Integer maxDurationWeeks;
+        private Integer extensionWeeks;
+        private List<Funding> funding = List.of();
+        private Boolean housedAtSchool;
+        private Contact contact = Contact.NONE;
+        private String source;
+        private boolean synthetic;
+        private long definitionVersion;
+        private CapacityState state = CapacityState.UNKNOWN;
+
+        private Builder() {}
+
+        private Builder(Offer offer) {
+            id = offer.id;
+            name = offer.name;
+            description = offer.description;
+            type = offer.type;
+            status = offer.status;
+            providers = offer.providers;
+            locations = offer.locations;
+            municipalities = offer.municipalities;
+            sectors = offer.sectors;
+            levels = offer.levels;
+            minAge = offer.minAge;
+            maxAge = offer.maxAge;
+            needs = offer.needs;
+            entryRequirements = offer.entryRequirements;
+            hoursPerWeek = offer.hoursPerWeek;
+            maxDurationWeeks = offer.maxDurationWeeks;
+            extensionWeeks = offer.extensionWeeks;
+            funding = offer.funding;
+            housedAtSchool = offer.housedAtSchool;
+            contact = offer.contact;
+            source = offer.source;
+            synthetic = offer.synthetic;
+            definitionVersion = offer.definitionVersion;
+            state = offer.state;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder type(OfferType value) {
+            type = value;
+            return this;
+        }
+
+        public Builder status(OfferStatus value) {
+            status = value;
+            return this;
+        }
+
+        public Builder providers(List<Partner> value) {
+            providers = value;
+            return this;
+        }
+
+        public Builder locations(List<Location> value) {
+            locations = value;
+            return this;
+        }
+
+        public Builder municipalities(List<String> value) {
+            municipalities = value;
+            return this;
+        }
+
+        public Builder sectors(List<Sector> value) {
+            sectors = value;
+            return this;
+        }
+
+        public Builder levels(List<Level> value) {
+            levels = value;
+            return this;
+        }
+
+        public Builder ages(Integer min, Integer max) {
+            minAge = min;
+            maxAge = max;
+            return this;
+        }
+
+        public Builder needs(List<Need> value) {
+            needs = value;
+            return this;
+        }
+
+        public Builder entryRequirements(EntryRequirements value) {
+            entryRequirements = value;
+            return this;
+        }
+
+        public Builder hoursPerWeek(Hours value) {
+            hoursPerWeek = value;
+            return this;
+        }
+
+        /** The longest stay in weeks, and how many weeks it can be extended by. */
+        public Builder duration(Integer maxWeeks, Integer extension) {
+            maxDurationWeeks = maxWeeks;
+            extensionWeeks = extension;
+            return this;
+        }
+
+        public Builder funding(List<Funding> value) {
+            funding = value;
+            return this;
+        }
+
+        public Builder housedAtSchool(Boolean value) {
+            housedAtSchool = value;
+            return this;
+        }
+
+        public Builder contact(Contact value) {
+            contact = value;
+            return this;
+        }
+
+        /** Where the facts come from, and whether the offer was generated rather than taken from a source. */
+        public Builder provenance(String value, boolean generated) {
+            source = value;
+            synthetic = generated;
+            return this;
+        }
+
+        public Builder definitionVersion(long value) {
+            definitionVersion = value;
+            return this;
+        }
+
+        public Builder state(CapacityState value) {
+            state = value;
+            return this;
+        }
+
+        public Offer build() {
+            return new Offer(
+                    id,
+                    name,
+                    description,
+                    type,
+                    status,
+                    providers,
+                    locations,
+                    municipalities,
+                    sectors,
+                    levels,
+                    minAge,
+                    maxAge,
+                    needs,
+                    entryRequirements,
+                    hoursPerWeek,
+                    maxDurationWeeks,
+                    extensionWeeks,
+                    funding,
+                    housedAtSchool,
+                    contact,
+                    source,
+                    synthetic,
+                    definitionVersion,
+                    state);
+        }
     }
 }

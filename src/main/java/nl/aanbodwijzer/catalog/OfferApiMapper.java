@@ -1,12 +1,7 @@
 package nl.aanbodwijzer.catalog;
 
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
-import java.time.ZoneOffset;
 import java.util.List;
-import nl.aanbodwijzer.api.model.Capacity;
 import nl.aanbodwijzer.api.model.Contact;
 import nl.aanbodwijzer.api.model.EntryRequirements;
 import nl.aanbodwijzer.api.model.Funding;
@@ -15,6 +10,8 @@ import nl.aanbodwijzer.api.model.Location;
 import nl.aanbodwijzer.api.model.OfferInput;
 import nl.aanbodwijzer.api.model.OfferProvider;
 import nl.aanbodwijzer.capacity.Availability;
+import nl.aanbodwijzer.capacity.CapacityApiMapper;
+import nl.aanbodwijzer.capacity.Staleness;
 import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
 import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
@@ -23,20 +20,17 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
 import nl.aanbodwijzer.system.Codes;
-import nl.aanbodwijzer.system.Versions;
 
-/** Maps offers between the catalogue and the API's generated model. */
+/**
+ * Maps offers between the catalogue and the API's generated model. The catalogue owns the offer, so
+ * this is the one mapping of it; the features that answer with offers (search) use it too.
+ */
 @Singleton
 public class OfferApiMapper {
     private final Staleness staleness;
 
     OfferApiMapper(Staleness staleness) {
         this.staleness = staleness;
-    }
-
-    /** The offer as the API shows it, with an {@code ETag} header for its version. */
-    public HttpResponse<nl.aanbodwijzer.api.model.Offer> response(MutableHttpResponse<?> status, Offer offer) {
-        return status.body(toApi(offer)).header(HttpHeaders.ETAG, Versions.etag(offer.version()));
     }
 
     public nl.aanbodwijzer.api.model.Offer toApi(Offer offer) {
@@ -48,23 +42,17 @@ public class OfferApiMapper {
                         offer.providers().stream().map(OfferApiMapper::partner).toList(),
                         offer.locations().stream().map(OfferApiMapper::location).toList(),
                         offer.municipalities(),
-                        offer.sectors().stream()
-                                .map(s -> Codes.to(nl.aanbodwijzer.api.model.Sector.class, s))
-                                .toList(),
-                        offer.levels().stream()
-                                .map(l -> Codes.to(nl.aanbodwijzer.api.model.Level.class, l))
-                                .toList(),
-                        offer.needs().stream()
-                                .map(n -> Codes.to(nl.aanbodwijzer.api.model.Need.class, n))
-                                .toList(),
+                        Codes.toAll(nl.aanbodwijzer.api.model.Sector.class, offer.sectors()),
+                        Codes.toAll(nl.aanbodwijzer.api.model.Level.class, offer.levels()),
+                        Codes.toAll(nl.aanbodwijzer.api.model.Need.class, offer.needs()),
                         entryRequirements(offer.entryRequirements()),
                         new HoursPerWeek()
                                 .min(offer.hoursPerWeek().min())
                                 .max(offer.hoursPerWeek().max()),
-                        capacity(offer.capacity()),
+                        CapacityApiMapper.toApi(offer.capacity()),
                         offer.funding().stream().map(OfferApiMapper::funding).toList(),
                         offer.synthetic(),
-                        staleness.isStale(offer),
+                        staleness.isStale(offer.lastVerifiedAt()),
                         Codes.to(nl.aanbodwijzer.api.model.Availability.class, Availability.of(offer.capacity())),
                         offer.version())
                 .description(offer.description())
@@ -79,23 +67,23 @@ public class OfferApiMapper {
     }
 
     /**
-     * The offer an API client describes: its definition only, with unknown capacity and no version.
-     * Provider names are not part of the input; the store reads them from the providers.
+     * The definition an API client describes, with unknown capacity and no version. Provider names
+     * are not part of the input; the store reads them from the providers.
      */
     public Offer fromApi(String id, OfferInput input) {
         var entry = input.getEntryRequirements() == null ? new EntryRequirements() : input.getEntryRequirements();
         var hours = input.getHoursPerWeek() == null ? new HoursPerWeek() : input.getHoursPerWeek();
         var contact = input.getContact() == null ? new Contact() : input.getContact();
-        return new Offer(
-                id,
-                input.getName(),
-                input.getDescription(),
-                Codes.to(OfferType.class, input.getType()),
-                Codes.to(OfferStatus.class, input.getStatus()),
-                list(input.getProviders()).stream()
+        return Offer.builder()
+                .id(id)
+                .name(input.getName())
+                .description(input.getDescription())
+                .type(Codes.to(OfferType.class, input.getType()))
+                .status(Codes.to(OfferStatus.class, input.getStatus()))
+                .providers(list(input.getProviders()).stream()
                         .map(p -> new Offer.Partner(p.getId(), null, Codes.to(ProviderRole.class, p.getRole())))
-                        .toList(),
-                list(input.getLocations()).stream()
+                        .toList())
+                .locations(list(input.getLocations()).stream()
                         .map(l -> new Offer.Location(
                                 l.getName(),
                                 l.getStreet(),
@@ -104,45 +92,37 @@ public class OfferApiMapper {
                                 l.getCity(),
                                 l.getMunicipality(),
                                 l.getSchoolLocationCode()))
-                        .toList(),
-                list(input.getMunicipalities()).stream().distinct().toList(),
-                list(input.getSectors()).stream()
-                        .distinct()
-                        .map(s -> Codes.to(Sector.class, s))
-                        .toList(),
-                list(input.getLevels()).stream()
-                        .distinct()
-                        .map(l -> Codes.to(Level.class, l))
-                        .toList(),
-                input.getMinAge(),
-                input.getMaxAge(),
-                list(input.getNeeds()).stream()
-                        .distinct()
-                        .map(n -> Codes.to(Need.class, n))
-                        .toList(),
-                new Offer.EntryRequirements(
+                        .toList())
+                .municipalities(
+                        list(input.getMunicipalities()).stream().distinct().toList())
+                .sectors(Codes.toAll(Sector.class, distinct(input.getSectors())))
+                .levels(Codes.toAll(Level.class, distinct(input.getLevels())))
+                .ages(input.getMinAge(), input.getMaxAge())
+                .needs(Codes.toAll(Need.class, distinct(input.getNeeds())))
+                .entryRequirements(new Offer.EntryRequirements(
                         entry.getTlvRequired(),
                         entry.getCareIndicationRequired(),
                         entry.getReferralRoute(),
-                        entry.getOnlyPupilsOfSchool()),
-                new Offer.Hours(hours.getMin(), hours.getMax()),
-                input.getMaxDurationWeeks(),
-                input.getExtensionWeeks(),
-                Offer.Capacity.UNKNOWN,
-                list(input.getFunding()).stream()
+                        entry.getOnlyPupilsOfSchool()))
+                .hoursPerWeek(new Offer.Hours(hours.getMin(), hours.getMax()))
+                .duration(input.getMaxDurationWeeks(), input.getExtensionWeeks())
+                .funding(list(input.getFunding()).stream()
                         .map(f -> new Offer.Funding(
                                 Codes.to(FundingSource.class, f.getSource()), f.getSharePercent(), f.getUntil()))
-                        .toList(),
-                input.getHousedAtSchool(),
-                new Offer.Contact(contact.getName(), contact.getEmail(), contact.getPhone(), contact.getWebsite()),
-                input.getSource(),
-                false,
-                null,
-                0);
+                        .toList())
+                .housedAtSchool(input.getHousedAtSchool())
+                .contact(new Offer.Contact(
+                        contact.getName(), contact.getEmail(), contact.getPhone(), contact.getWebsite()))
+                .provenance(input.getSource(), false)
+                .build();
     }
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return list(values).stream().distinct().toList();
     }
 
     private static OfferProvider partner(Offer.Partner partner) {
@@ -166,20 +146,6 @@ public class OfferApiMapper {
                 .careIndicationRequired(entry.careIndicationRequired())
                 .referralRoute(entry.referralRoute())
                 .onlyPupilsOfSchool(entry.onlyPupilsOfSchool());
-    }
-
-    private static Capacity capacity(Offer.Capacity capacity) {
-        return new Capacity()
-                .total(capacity.total())
-                .occupied(capacity.occupied())
-                .free(capacity.free())
-                .waitingList(capacity.waitingList())
-                .expectedWaitWeeks(capacity.expectedWaitWeeks())
-                .nextIntake(capacity.nextIntake())
-                .updatedAt(
-                        capacity.updatedAt() == null
-                                ? null
-                                : capacity.updatedAt().atZone(ZoneOffset.UTC));
     }
 
     private static Funding funding(Offer.Funding funding) {

@@ -3,27 +3,19 @@ package nl.aanbodwijzer.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.Offer.Contact;
 import nl.aanbodwijzer.catalog.Offer.EntryRequirements;
-import nl.aanbodwijzer.catalog.Offer.Funding;
 import nl.aanbodwijzer.catalog.Offer.Hours;
 import nl.aanbodwijzer.catalog.Offer.Location;
-import nl.aanbodwijzer.catalog.Offer.Partner;
-import nl.aanbodwijzer.catalog.taxonomy.Level;
-import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
-import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
-/** The mapping between the offer aggregate and its tables; times are stored as UTC. */
+/** The mapping between an offer's definition and its tables; times are stored as UTC. */
 final class OfferRows {
     static final List<String> CHILD_TABLES = List.of(
             "offer_provider",
@@ -36,17 +28,13 @@ final class OfferRows {
 
     private static final String OFFER_COLUMNS = "name, description, type, status, min_age, max_age, tlv_required,"
             + " care_indication_required, referral_route, only_pupils_of_school, hours_min, hours_max,"
-            + " max_duration_weeks, extension_weeks, places_total, places_occupied, waiting_list, expected_wait_weeks,"
-            + " next_intake, capacity_updated_at, housed_at_school, contact_name, contact_email, contact_phone, website,"
-            + " source, synthetic, last_verified_at, version, updated_at";
+            + " max_duration_weeks, extension_weeks, housed_at_school, contact_name, contact_email, contact_phone,"
+            + " website, source, synthetic, version, updated_at";
 
     static final String INSERT_OFFER = "INSERT INTO offer (" + OFFER_COLUMNS + ", created_at, id) VALUES ("
             + "?, ".repeat(OFFER_COLUMNS.split(",").length + 1) + "?)";
     static final String UPDATE_OFFER = "UPDATE offer SET " + String.join(" = ?, ", OFFER_COLUMNS.split(",\\s*"))
             + " = ? WHERE id = ? AND version = ?";
-    static final String UPDATE_STATE = "UPDATE offer SET places_total = ?, places_occupied = ?, waiting_list = ?,"
-            + " expected_wait_weeks = ?, next_intake = ?, capacity_updated_at = ?, last_verified_at = ?, version = ?,"
-            + " updated_at = ? WHERE id = ? AND version = ?";
     static final String INSERT_PROVIDER =
             "INSERT INTO offer_provider (offer_id, provider_id, role, position) VALUES (?, ?, ?, ?)";
     static final String INSERT_LOCATION = "INSERT INTO offer_location (offer_id, position, name, street,"
@@ -62,25 +50,24 @@ final class OfferRows {
     private OfferRows() {}
 
     /** Parameters for INSERT_OFFER. */
-    static Object[] insertRow(Offer offer) {
-        List<Object> row = offerColumns(offer);
-        row.add(utc(Instant.now()));
+    static Object[] insertRow(Offer offer, Instant now) {
+        List<Object> row = offerColumns(offer, now);
+        row.add(utc(now));
         row.add(offer.id());
         return row.toArray();
     }
 
     /** Parameters for UPDATE_OFFER: it only applies when the stored version is the one before the offer's. */
-    static Object[] updateRow(Offer offer) {
-        List<Object> row = offerColumns(offer);
+    static Object[] updateRow(Offer offer, Instant now) {
+        List<Object> row = offerColumns(offer, now);
         row.add(offer.id());
-        row.add(offer.version() - 1);
+        row.add(offer.definitionVersion() - 1);
         return row.toArray();
     }
 
     /** The values of OFFER_COLUMNS, in order. */
-    private static List<Object> offerColumns(Offer offer) {
+    private static List<Object> offerColumns(Offer offer, Instant now) {
         EntryRequirements entry = offer.entryRequirements();
-        Capacity capacity = offer.capacity();
         Contact contact = offer.contact();
         return new ArrayList<>(Arrays.asList(
                 offer.name(),
@@ -97,12 +84,6 @@ final class OfferRows {
                 offer.hoursPerWeek().max(),
                 offer.maxDurationWeeks(),
                 offer.extensionWeeks(),
-                capacity.total(),
-                capacity.occupied(),
-                capacity.waitingList(),
-                capacity.expectedWaitWeeks(),
-                capacity.nextIntake(),
-                utc(capacity.updatedAt()),
                 offer.housedAtSchool(),
                 contact.name(),
                 contact.email(),
@@ -110,9 +91,8 @@ final class OfferRows {
                 contact.website(),
                 offer.source(),
                 offer.synthetic(),
-                offer.lastVerifiedAt(),
-                offer.version(),
-                utc(Instant.now())));
+                offer.definitionVersion(),
+                utc(now)));
     }
 
     /** Parameters for INSERT_LOCATION after the offer id. */
@@ -140,93 +120,36 @@ final class OfferRows {
                 rs.getString("school_location_code"));
     }
 
-    static Builder builder(ResultSet rs) throws SQLException {
-        return new Builder(rs);
+    /** The offer row's own facts; the child tables add the lists. */
+    static Offer.Builder definition(ResultSet rs) throws SQLException {
+        return Offer.builder()
+                .id(rs.getString("id"))
+                .name(rs.getString("name"))
+                .description(rs.getString("description"))
+                .type(OfferType.valueOf(rs.getString("type")))
+                .status(OfferStatus.valueOf(rs.getString("status")))
+                .ages(rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class))
+                .entryRequirements(new EntryRequirements(
+                        rs.getObject("tlv_required", Boolean.class),
+                        rs.getObject("care_indication_required", Boolean.class),
+                        rs.getString("referral_route"),
+                        rs.getString("only_pupils_of_school")))
+                .hoursPerWeek(
+                        new Hours(rs.getObject("hours_min", Integer.class), rs.getObject("hours_max", Integer.class)))
+                .duration(
+                        rs.getObject("max_duration_weeks", Integer.class),
+                        rs.getObject("extension_weeks", Integer.class))
+                .housedAtSchool(rs.getObject("housed_at_school", Boolean.class))
+                .contact(new Contact(
+                        rs.getString("contact_name"),
+                        rs.getString("contact_email"),
+                        rs.getString("contact_phone"),
+                        rs.getString("website")))
+                .provenance(rs.getString("source"), rs.getBoolean("synthetic"))
+                .definitionVersion(rs.getLong("version"));
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    /** Collects one offer's row and, as they are read, its child rows. */
-    static final class Builder {
-        final List<Partner> providers = new ArrayList<>();
-        final List<Location> locations = new ArrayList<>();
-        final List<String> municipalities = new ArrayList<>();
-        final List<Sector> sectors = new ArrayList<>();
-        final List<Level> levels = new ArrayList<>();
-        final List<Need> needs = new ArrayList<>();
-        final List<Funding> funding = new ArrayList<>();
-        private final Function<Builder, Offer> offer;
-
-        private Builder(ResultSet rs) throws SQLException {
-            String id = rs.getString("id");
-            String name = rs.getString("name");
-            String description = rs.getString("description");
-            OfferType type = OfferType.valueOf(rs.getString("type"));
-            OfferStatus status = OfferStatus.valueOf(rs.getString("status"));
-            Integer minAge = rs.getObject("min_age", Integer.class);
-            Integer maxAge = rs.getObject("max_age", Integer.class);
-            EntryRequirements entry = new EntryRequirements(
-                    rs.getObject("tlv_required", Boolean.class),
-                    rs.getObject("care_indication_required", Boolean.class),
-                    rs.getString("referral_route"),
-                    rs.getString("only_pupils_of_school"));
-            Hours hours = new Hours(rs.getObject("hours_min", Integer.class), rs.getObject("hours_max", Integer.class));
-            Integer maxDuration = rs.getObject("max_duration_weeks", Integer.class);
-            Integer extension = rs.getObject("extension_weeks", Integer.class);
-            Capacity capacity = new Capacity(
-                    rs.getObject("places_total", Integer.class),
-                    rs.getObject("places_occupied", Integer.class),
-                    rs.getObject("waiting_list", Integer.class),
-                    rs.getObject("expected_wait_weeks", Integer.class),
-                    rs.getObject("next_intake", LocalDate.class),
-                    instant(rs, "capacity_updated_at"));
-            Boolean housedAtSchool = rs.getObject("housed_at_school", Boolean.class);
-            Contact contact = new Contact(
-                    rs.getString("contact_name"),
-                    rs.getString("contact_email"),
-                    rs.getString("contact_phone"),
-                    rs.getString("website"));
-            String source = rs.getString("source");
-            boolean synthetic = rs.getBoolean("synthetic");
-            LocalDate lastVerifiedAt = rs.getObject("last_verified_at", LocalDate.class);
-            long version = rs.getLong("version");
-            offer = b -> new Offer(
-                    id,
-                    name,
-                    description,
-                    type,
-                    status,
-                    b.providers,
-                    b.locations,
-                    b.municipalities,
-                    b.sectors,
-                    b.levels,
-                    minAge,
-                    maxAge,
-                    b.needs,
-                    entry,
-                    hours,
-                    maxDuration,
-                    extension,
-                    capacity,
-                    b.funding,
-                    housedAtSchool,
-                    contact,
-                    source,
-                    synthetic,
-                    lastVerifiedAt,
-                    version);
-        }
-
-        Offer build() {
-            return offer.apply(this);
-        }
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -2,6 +2,7 @@ package nl.aanbodwijzer.catalog;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.Offer.Funding;
 import nl.aanbodwijzer.catalog.Offer.Partner;
 import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
@@ -22,43 +20,33 @@ import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
-import nl.aanbodwijzer.system.DomainException.NotFound;
 import nl.aanbodwijzer.system.Sql;
 
 /**
- * Reads and writes the offer aggregate: the offer row and its child tables, loaded with one query
- * per table for any number of offers. Writes join the caller's transaction.
+ * Reads and writes offer definitions: the offer row and its child tables (the capacity is the
+ * capacity feature's; offers come back with it unknown, and {@link OfferLoader} adds it). Hand SQL
+ * because it earns its place: any number of offers load with one query per table, and a write
+ * applies only at the version it was read at. Writes join the caller's transaction.
  */
 @Singleton
 @Transactional
 public class OfferStore {
     private final Sql sql;
+    private final Clock clock;
 
-    OfferStore(Sql sql) {
+    OfferStore(Sql sql, Clock clock) {
         this.sql = sql;
+        this.clock = clock;
     }
 
-    public Optional<Offer> findById(String id) {
-        return findByIds(List.of(id)).stream().findFirst();
+    /** The definitions with these ids, sorted by name; unknown ids are skipped. */
+    public List<Offer> definitions(List<String> ids) {
+        return ids.isEmpty() ? List.of() : load(ids);
     }
 
-    /** The offer, or a 404 problem that names the id. */
-    public Offer get(String id) {
-        return findById(id).orElseThrow(() -> new NotFound("There is no offer with id '" + id + "'."));
-    }
-
-    /** The offers with these ids, in the order given; unknown ids are skipped. */
-    public List<Offer> findByIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Offer> byId = load(ids);
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /** Every offer, sorted by name. */
-    public List<Offer> findAll() {
-        return List.copyOf(load(List.of()).values());
+    /** Every definition, sorted by name. */
+    public List<Offer> allDefinitions() {
+        return load(List.of());
     }
 
     /** The ids of the offers in which any of these providers takes part. */
@@ -67,10 +55,13 @@ public class OfferStore {
             return List.of();
         }
         return sql.list(
-                "SELECT DISTINCT offer_id FROM offer_provider WHERE provider_id IN ("
-                        + String.join(",", Collections.nCopies(providerIds.size(), "?")) + ")",
+                "SELECT DISTINCT offer_id FROM offer_provider WHERE provider_id IN (" + marks(providerIds.size()) + ")",
                 List.copyOf(providerIds),
                 row -> row.getString(1));
+    }
+
+    public boolean exists(String id) {
+        return sql.count("SELECT COUNT(*) FROM offer WHERE id = ?", List.of(id)) > 0;
     }
 
     public long count() {
@@ -78,21 +69,23 @@ public class OfferStore {
     }
 
     public void insert(Collection<Offer> offers) {
+        Instant now = clock.instant();
         sql.batch(
                 OfferRows.INSERT_OFFER,
-                offers.stream().map(OfferRows::insertRow).toList());
+                offers.stream().map(offer -> OfferRows.insertRow(offer, now)).toList());
         insertChildren(offers);
     }
 
     /**
-     * Replaces the stored offers with these, children included. Each offer carries its new version;
-     * an offer whose stored version is not the one before was changed by someone else, and then
-     * nothing is written and its id is answered.
+     * Replaces the stored definitions with these, children included. Each offer carries its new
+     * definition version; an offer whose stored version is not the one before was changed by
+     * someone else, and then nothing is written and its id is answered.
      */
     public List<String> update(List<Offer> offers) {
+        Instant now = clock.instant();
         int[] counts = sql.batch(
                 OfferRows.UPDATE_OFFER,
-                offers.stream().map(OfferRows::updateRow).toList());
+                offers.stream().map(offer -> OfferRows.updateRow(offer, now)).toList());
         List<String> conflicts = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
@@ -109,28 +102,6 @@ public class OfferStore {
         }
         insertChildren(offers);
         return List.of();
-    }
-
-    /**
-     * Stores the offer's new state (capacity, verification date, version) when the stored version is
-     * the one before; answers false, writing nothing, when someone else changed it first.
-     */
-    public boolean updateState(Offer offer) {
-        Capacity capacity = offer.capacity();
-        return sql.update(
-                        OfferRows.UPDATE_STATE,
-                        capacity.total(),
-                        capacity.occupied(),
-                        capacity.waitingList(),
-                        capacity.expectedWaitWeeks(),
-                        capacity.nextIntake(),
-                        OfferRows.utc(capacity.updatedAt()),
-                        offer.lastVerifiedAt(),
-                        offer.version(),
-                        OfferRows.utc(Instant.now()),
-                        offer.id(),
-                        offer.version() - 1)
-                == 1;
     }
 
     private void insertChildren(Collection<Offer> offers) {
@@ -165,58 +136,87 @@ public class OfferStore {
     }
 
     /** Loads the offers with these ids, or all offers when {@code ids} is empty, sorted by name. */
-    private Map<String, Offer> load(List<String> ids) {
-        Function<String, String> where = column -> ids.isEmpty()
-                ? ""
-                : " WHERE " + column + " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
-        Map<String, OfferRows.Builder> builders = new LinkedHashMap<>();
+    private List<Offer> load(List<String> ids) {
+        Function<String, String> where =
+                column -> ids.isEmpty() ? "" : " WHERE " + column + " IN (" + marks(ids.size()) + ")";
+        Map<String, Parts> offers = new LinkedHashMap<>();
         sql.query(
                 "SELECT * FROM offer" + where.apply("id") + " ORDER BY name, id",
                 ids,
-                row -> builders.put(row.getString("id"), OfferRows.builder(row)));
-        if (builders.isEmpty()) {
-            return Map.of();
+                row -> offers.put(row.getString("id"), new Parts(OfferRows.definition(row))));
+        if (offers.isEmpty()) {
+            return List.of();
         }
         sql.query(
                 "SELECT op.offer_id, op.provider_id, op.role, p.name FROM offer_provider op"
                         + " JOIN provider p ON p.id = op.provider_id" + where.apply("op.offer_id")
                         + " ORDER BY op.offer_id, op.position",
                 ids,
-                row -> builders.get(row.getString(1))
+                row -> offers.get(row.getString(1))
                         .providers
                         .add(new Partner(row.getString(2), row.getString(4), ProviderRole.valueOf(row.getString(3)))));
         sql.query(
                 "SELECT * FROM offer_location" + where.apply("offer_id") + " ORDER BY offer_id, position",
                 ids,
-                row -> builders.get(row.getString("offer_id")).locations.add(OfferRows.location(row)));
+                row -> offers.get(row.getString("offer_id")).locations.add(OfferRows.location(row)));
         sql.query(
                 "SELECT offer_id, municipality_code FROM offer_municipality" + where.apply("offer_id"),
                 ids,
-                row -> builders.get(row.getString(1)).municipalities.add(row.getString(2)));
+                row -> offers.get(row.getString(1)).municipalities.add(row.getString(2)));
         sql.query(
                 "SELECT offer_id, sector FROM offer_sector" + where.apply("offer_id"),
                 ids,
-                row -> builders.get(row.getString(1)).sectors.add(Sector.valueOf(row.getString(2))));
+                row -> offers.get(row.getString(1)).sectors.add(Sector.valueOf(row.getString(2))));
         sql.query(
                 "SELECT offer_id, level_code FROM offer_level" + where.apply("offer_id"),
                 ids,
-                row -> builders.get(row.getString(1)).levels.add(Level.valueOf(row.getString(2))));
+                row -> offers.get(row.getString(1)).levels.add(Level.valueOf(row.getString(2))));
         sql.query(
                 "SELECT offer_id, need_code FROM offer_need" + where.apply("offer_id") + " ORDER BY offer_id, position",
                 ids,
-                row -> builders.get(row.getString(1)).needs.add(Need.valueOf(row.getString(2))));
+                row -> offers.get(row.getString(1)).needs.add(Need.valueOf(row.getString(2))));
         sql.query(
                 "SELECT offer_id, source, share_percent, until FROM offer_funding" + where.apply("offer_id")
                         + " ORDER BY offer_id, position",
                 ids,
-                row -> builders.get(row.getString(1))
+                row -> offers.get(row.getString(1))
                         .funding
                         .add(new Funding(
                                 FundingSource.valueOf(row.getString(2)),
                                 row.getObject(3, Integer.class),
                                 row.getObject(4, LocalDate.class))));
-        Map<String, Offer> offers = new LinkedHashMap<>();
-        builders.forEach((id, builder) -> offers.put(id, builder.build()));
-        return offers;
+        return offers.values().stream().map(Parts::build).toList();
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+
+    /** One offer's row, and its child rows as they are read. */
+    private static final class Parts {
+        final Offer.Builder definition;
+        final List<Partner> providers = new ArrayList<>();
+        final List<Offer.Location> locations = new ArrayList<>();
+        final List<String> municipalities = new ArrayList<>();
+        final List<Sector> sectors = new ArrayList<>();
+        final List<Level> levels = new ArrayList<>();
+        final List<Need> needs = new ArrayList<>();
+        final List<Funding> funding = new ArrayList<>();
+
+        Parts(Offer.Builder definition) {
+            this.definition = definition;
+        }
+
+        Offer build() {
+            return definition
+                    .providers(providers)
+                    .locations(locations)
+                    .municipalities(municipalities)
+                    .sectors(sectors)
+                    .levels(levels)
+                    .needs(needs)
+                    .funding(funding)
+                    .build();
+        }
     }
 }

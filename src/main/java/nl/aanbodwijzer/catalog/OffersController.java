@@ -1,6 +1,8 @@
 package nl.aanbodwijzer.catalog;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -9,7 +11,9 @@ import nl.aanbodwijzer.api.OffersApi;
 import nl.aanbodwijzer.api.model.OfferInput;
 import nl.aanbodwijzer.system.CurrentActor;
 import nl.aanbodwijzer.system.DomainException.InvalidInput;
+import nl.aanbodwijzer.system.DomainException.NotFound;
 import nl.aanbodwijzer.system.Role;
+import nl.aanbodwijzer.system.Versions;
 
 /**
  * One offer: anyone may read it, so that parents too can see what exists; the project leader and
@@ -17,13 +21,13 @@ import nl.aanbodwijzer.system.Role;
  */
 @Controller
 class OffersController implements OffersApi {
-    private final OfferStore store;
+    private final Catalog catalog;
     private final OfferEditing editing;
     private final OfferApiMapper mapper;
     private final CurrentActor actor;
 
-    OffersController(OfferStore store, OfferEditing editing, OfferApiMapper mapper, CurrentActor actor) {
-        this.store = store;
+    OffersController(Catalog catalog, OfferEditing editing, OfferApiMapper mapper, CurrentActor actor) {
+        this.catalog = catalog;
         this.editing = editing;
         this.mapper = mapper;
         this.actor = actor;
@@ -32,7 +36,9 @@ class OffersController implements OffersApi {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<nl.aanbodwijzer.api.model.Offer> getOffer(String id) {
-        return mapper.response(HttpResponse.ok(), store.get(id));
+        Offer offer =
+                catalog.snapshot().offer(id).orElseThrow(() -> new NotFound("There is no offer with id '" + id + "'."));
+        return answer(HttpResponse.ok(), offer);
     }
 
     @Override
@@ -42,7 +48,7 @@ class OffersController implements OffersApi {
             throw new InvalidInput("id", "a new offer needs a stable id, like 'grip'");
         }
         Offer created = editing.create(mapper.fromApi(input.getId(), input), actor.get());
-        return mapper.response(HttpResponse.created(URI.create("/api/v1/offers/" + created.id())), created);
+        return answer(HttpResponse.created(URI.create("/api/v1/offers/" + created.id())), created);
     }
 
     @Override
@@ -51,6 +57,11 @@ class OffersController implements OffersApi {
         if (input.getId() != null && !input.getId().equals(id)) {
             throw new InvalidInput("id", "the id of an offer cannot change (the path says '" + id + "')");
         }
-        return mapper.response(HttpResponse.ok(), editing.update(id, ifMatch, mapper.fromApi(id, input), actor.get()));
+        return answer(HttpResponse.ok(), editing.update(id, ifMatch, mapper.fromApi(id, input), actor.get()));
+    }
+
+    /** The offer with an {@code ETag} for its version, which a change must send back as If-Match. */
+    private HttpResponse<nl.aanbodwijzer.api.model.Offer> answer(MutableHttpResponse<?> status, Offer offer) {
+        return status.body(mapper.toApi(offer)).header(HttpHeaders.ETAG, Versions.etag(offer.version()));
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.matching.GapLedger;
+import nl.aanbodwijzer.matching.GapReceipt;
 import nl.aanbodwijzer.matching.core.GapReason;
 import nl.aanbodwijzer.matching.core.MatchOutcome;
 import nl.aanbodwijzer.matching.core.PupilProfile;
@@ -37,20 +38,17 @@ class GapRecording implements GapLedger {
     }
 
     @Override
-    public RecordedGap record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor) {
+    public GapReceipt record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String caseHash = caseReferences.hash(caseReference);
-        Long existing = caseHash == null ? null : store.idOfCase(caseHash).orElse(null);
-        long id;
-        if (existing == null) {
-            id = store.insert(profile, gap, caseHash, now);
-        } else {
-            id = existing;
-            store.replace(id, profile, gap, now);
-        }
+        GapRow existing = caseHash == null ? null : store.findByCase(caseHash).orElse(null);
+        GapRow kept = existing == null
+                ? store.insert(profile, gap, caseHash, now)
+                : store.replace(existing, profile, gap, now);
         String reasons = gap.reasons().stream().map(GapReason::name).collect(Collectors.joining(", "));
-        auditLog.record(actor, existing == null ? "GAP_RECORDED" : "GAP_UPDATED", "gap", String.valueOf(id), reasons);
-        changeLog.record("gap", List.of(String.valueOf(id)));
-        return store.find(id).orElseThrow();
+        String id = String.valueOf(kept.id());
+        auditLog.record(actor, existing == null ? "GAP_RECORDED" : "GAP_UPDATED", "gap", id, reasons);
+        changeLog.record("gap", List.of(id));
+        return GapStore.receipt(kept);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.catalog.Catalog;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
@@ -18,14 +18,14 @@ import nl.aanbodwijzer.system.Violation;
 @Transactional
 class GapResolving {
     private final GapStore store;
-    private final OfferStore offers;
+    private final Catalog catalog;
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    GapResolving(GapStore store, OfferStore offers, AuditLog auditLog, ChangeLog changeLog, Clock clock) {
+    GapResolving(GapStore store, Catalog catalog, AuditLog auditLog, ChangeLog changeLog, Clock clock) {
         this.store = store;
-        this.offers = offers;
+        this.catalog = catalog;
         this.auditLog = auditLog;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -33,15 +33,14 @@ class GapResolving {
 
     RecordedGap resolve(long id, GapOutcome outcome, String placedOfferId, Actor actor) {
         if (outcome == GapOutcome.PLACED_IN_OFFER) {
-            if (placedOfferId == null || offers.findById(placedOfferId).isEmpty()) {
+            if (placedOfferId == null || catalog.snapshot().offer(placedOfferId).isEmpty()) {
                 throw unprocessable("a placement names the offer the pupil was placed in (an existing offer id)");
             }
         } else if (placedOfferId != null) {
             throw unprocessable("only a placement (PLACED_IN_OFFER) names an offer");
         }
-        if (!store.resolve(id, outcome, placedOfferId, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
-            throw new NotFound("There is no gap with id " + id + ".");
-        }
+        GapRow current = store.findRow(id).orElseThrow(() -> new NotFound("There is no gap with id " + id + "."));
+        store.resolve(current, outcome, placedOfferId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         String detail = outcome.name() + (placedOfferId == null ? "" : " " + placedOfferId);
         auditLog.record(actor, "GAP_OUTCOME", "gap", String.valueOf(id), detail);
         changeLog.record("gap", List.of(String.valueOf(id)));

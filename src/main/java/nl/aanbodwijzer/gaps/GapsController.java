@@ -1,5 +1,6 @@
 package nl.aanbodwijzer.gaps;
 
+import io.micronaut.data.model.Page;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import nl.aanbodwijzer.api.GapsApi;
@@ -28,13 +29,14 @@ class GapsController implements GapsApi {
 
     @Override
     public GapPage listGaps(Boolean open, GapReason reason, Need need, Integer page, Integer size) {
-        GapStore.Page found = store.find(
+        Page<RecordedGap> found = store.find(
                 open,
-                reason == null ? null : Codes.to(nl.aanbodwijzer.matching.core.GapReason.class, reason),
-                need == null ? null : Codes.to(nl.aanbodwijzer.catalog.taxonomy.Need.class, need),
+                Codes.to(nl.aanbodwijzer.matching.core.GapReason.class, reason),
+                Codes.to(nl.aanbodwijzer.catalog.taxonomy.Need.class, need),
                 page,
                 size);
-        return new GapPage(found.items().stream().map(GapApiMapper::toApi).toList(), found.total(), page, size);
+        return new GapPage(
+                found.getContent().stream().map(GapApiMapper::toApi).toList(), found.getTotalSize(), page, size);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.aanbodwijzer.matching;
 
-import nl.aanbodwijzer.gaps.RecordedGap;
 import nl.aanbodwijzer.matching.core.MatchOutcome;
 import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.system.Actor;
@@ -9,7 +8,7 @@ import nl.aanbodwijzer.system.Actor;
 public interface GapLedger {
     /**
      * Records a gap for the profile, or updates the gap of the same case when {@code caseReference}
-     * was used before; answers the gap as kept.
+     * was used before (the gap is then open again); answers the receipt of the gap as kept.
      */
-    RecordedGap record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor);
+    GapReceipt record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor);
 }

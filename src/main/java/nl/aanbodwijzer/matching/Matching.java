@@ -2,8 +2,9 @@ package nl.aanbodwijzer.matching;
 
 import jakarta.inject.Singleton;
 import java.util.Map;
-import nl.aanbodwijzer.catalog.live.CatalogCache;
-import nl.aanbodwijzer.gaps.RecordedGap;
+import nl.aanbodwijzer.catalog.Catalog;
+import nl.aanbodwijzer.catalog.CatalogSnapshot;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.matching.core.MatchOutcome;
 import nl.aanbodwijzer.matching.core.Matcher;
 import nl.aanbodwijzer.matching.core.PupilProfile;
@@ -17,35 +18,37 @@ import nl.aanbodwijzer.system.DomainException.InvalidInput;
  */
 @Singleton
 public class Matching {
-    /** The outcome, and the gap as recorded (null without a gap). */
-    public record Result(MatchOutcome outcome, RecordedGap gap) {}
+    /** The outcome, and the receipt of the gap as recorded (null without a gap). */
+    public record Result(MatchOutcome outcome, GapReceipt gap) {}
 
-    private final CatalogCache catalog;
+    private final Catalog catalog;
     private final OfferIndex index;
     private final GapLedger ledger;
 
-    Matching(CatalogCache catalog, OfferIndex index, GapLedger ledger) {
+    Matching(Catalog catalog, OfferIndex index, GapLedger ledger) {
         this.catalog = catalog;
         this.index = index;
         this.ledger = ledger;
     }
 
     public Result match(PupilProfile profile, String text, String caseReference, Actor actor, int limit) {
-        if (!catalog.subregionsOf().containsKey(profile.municipality())) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        Taxonomy taxonomy = snapshot.taxonomy();
+        if (!taxonomy.knowsMunicipality(profile.municipality())) {
             throw new InvalidInput(
                     "municipality",
                     "unknown CBS municipality code '" + profile.municipality() + "'; /api/v1/taxonomy lists them all");
         }
-        if (profile.school() != null && !catalog.knowsSchool(profile.school())) {
+        if (profile.school() != null && !taxonomy.knowsSchool(profile.school())) {
             throw new InvalidInput("school", "unknown DUO school location code '" + profile.school() + "'");
         }
-        Matcher matcher = new Matcher(catalog.needLabels(), catalog.subregionsOf());
-        MatchOutcome outcome = matcher.match(
-                profile,
-                catalog.offers(),
-                possible -> text == null || text.isBlank() ? Map.of() : index.relevance(text, possible),
-                limit);
-        RecordedGap gap = outcome.hasGap() ? ledger.record(profile, outcome.gap(), caseReference, actor) : null;
+        MatchOutcome outcome = new Matcher(taxonomy)
+                .match(
+                        profile,
+                        snapshot.offers(),
+                        possible -> text == null || text.isBlank() ? Map.of() : index.relevance(text, possible),
+                        limit);
+        GapReceipt gap = outcome.hasGap() ? ledger.record(profile, outcome.gap(), caseReference, actor) : null;
         return new Result(outcome, gap);
     }
 }

@@ -19,29 +19,25 @@ import nl.aanbodwijzer.api.model.OfferType;
 import nl.aanbodwijzer.api.model.Sector;
 import nl.aanbodwijzer.api.model.Suggestion;
 import nl.aanbodwijzer.capacity.Availability;
+import nl.aanbodwijzer.catalog.Catalog;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferApiMapper;
-import nl.aanbodwijzer.catalog.OfferStore;
-import nl.aanbodwijzer.catalog.taxonomy.Labelled;
-import nl.aanbodwijzer.catalog.taxonomy.MunicipalityRepository;
 import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.DomainException.InvalidInput;
+import nl.aanbodwijzer.system.Labelled;
 
 /** The public search over the catalogue: filters, free text, facets and completions. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class SearchController implements SearchApi {
     private final OfferIndex index;
-    private final OfferStore offers;
+    private final Catalog catalog;
     private final OfferApiMapper mapper;
-    private final MunicipalityRepository municipalities;
 
-    SearchController(
-            OfferIndex index, OfferStore offers, OfferApiMapper mapper, MunicipalityRepository municipalities) {
+    SearchController(OfferIndex index, Catalog catalog, OfferApiMapper mapper) {
         this.index = index;
-        this.offers = offers;
+        this.catalog = catalog;
         this.mapper = mapper;
-        this.municipalities = municipalities;
     }
 
     @Override
@@ -61,12 +57,12 @@ class SearchController implements SearchApi {
             Boolean stale,
             Integer page,
             Integer size) {
-        if (municipality != null && !municipalities.existsByCode(municipality)) {
+        Vocabulary vocabulary = index.vocabulary();
+        if (municipality != null && !vocabulary.municipalityNames().containsKey(municipality)) {
             throw new InvalidInput(
                     "municipality",
                     "unknown CBS municipality code '" + municipality + "'; /api/v1/taxonomy lists them all");
         }
-        Vocabulary vocabulary = index.vocabulary();
         if (subregion != null && !vocabulary.subregionNames().containsKey(subregion)) {
             throw new InvalidInput(
                     "subregion",
@@ -90,7 +86,7 @@ class SearchController implements SearchApi {
                 page,
                 size);
         SearchResult result = index.search(request);
-        List<nl.aanbodwijzer.api.model.Offer> items = offers.findByIds(result.ids()).stream()
+        List<nl.aanbodwijzer.api.model.Offer> items = catalog.snapshot().offers(result.ids()).stream()
                 .map(offer -> withSnippet(offer, result.snippets()))
                 .toList();
         return new OfferPage(items, result.total(), page, size, facets(result.facets(), vocabulary));

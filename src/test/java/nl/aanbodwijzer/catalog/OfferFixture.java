@@ -2,6 +2,8 @@ package nl.aanbodwijzer.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.aanbodwijzer.capacity.Capacity;
+import nl.aanbodwijzer.capacity.CapacityState;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
@@ -22,7 +24,7 @@ public final class OfferFixture {
     private List<Need> needs = List.of();
     private Integer minAge;
     private Integer maxAge;
-    private Offer.Capacity capacity = Offer.Capacity.UNKNOWN;
+    private Capacity capacity = Capacity.UNKNOWN;
     private LocalDate verifiedAt = LocalDate.of(2025, 2, 11);
 
     private OfferFixture(String id) {
@@ -86,7 +88,7 @@ public final class OfferFixture {
     }
 
     public OfferFixture withPlaces(Integer total, Integer occupied, Integer expectedWaitWeeks) {
-        capacity = new Offer.Capacity(total, occupied, null, expectedWaitWeeks, null, null);
+        capacity = new Capacity(total, occupied, null, expectedWaitWeeks, null, null);
         return this;
     }
 
@@ -96,31 +98,20 @@ public final class OfferFixture {
     }
 
     public Offer build() {
-        return new Offer(
-                id,
-                name,
-                description,
-                type,
-                status,
-                providers,
-                locations,
-                municipalities,
-                sectors,
-                List.of(),
-                minAge,
-                maxAge,
-                needs,
-                Offer.EntryRequirements.NONE_KNOWN,
-                Offer.Hours.UNKNOWN,
-                null,
-                null,
-                capacity,
-                List.of(),
-                null,
-                Offer.Contact.NONE,
-                null,
-                false,
-                verifiedAt,
-                1);
+        return Offer.builder()
+                .id(id)
+                .name(name)
+                .description(description)
+                .type(type)
+                .status(status)
+                .providers(providers)
+                .locations(locations)
+                .municipalities(municipalities)
+                .sectors(sectors)
+                .ages(minAge, maxAge)
+                .needs(needs)
+                .definitionVersion(1)
+                .state(new CapacityState(capacity, verifiedAt, 0))
+                .build();
     }
 }

@@ -20,7 +20,7 @@ import nl.aanbodwijzer.api.model.OfferPage;
 import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.capacity.CapacityFixture;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.catalog.OfferLoader;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.catalog.taxonomy.TaxonomyReader;
@@ -43,7 +43,7 @@ class FacetsMatchDatabaseTest {
     HttpClient http;
 
     @Inject
-    OfferStore offers;
+    OfferLoader offers;
 
     @Inject
     TaxonomyReader taxonomy;
@@ -82,7 +82,7 @@ class FacetsMatchDatabaseTest {
     void shouldCountWhatTheDatabaseHolds(String query) {
         Map<String, String> filters = parse(query);
         OfferPage page = client.retrieve(HttpRequest.GET("/api/v1/offers?" + query), OfferPage.class);
-        List<Offer> all = offers.findAll();
+        List<Offer> all = offers.all();
         Taxonomy regions = taxonomy.read();
 
         assertThat(page.getTotal())

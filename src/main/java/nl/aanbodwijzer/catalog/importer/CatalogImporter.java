@@ -2,18 +2,19 @@ package nl.aanbodwijzer.catalog.importer;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.aanbodwijzer.capacity.CapacityImport;
+import nl.aanbodwijzer.capacity.CapacityState;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.Offer.Capacity;
 import nl.aanbodwijzer.catalog.OfferStore;
 import nl.aanbodwijzer.catalog.importer.CatalogData.OfferData;
 import nl.aanbodwijzer.catalog.importer.CatalogData.SubregionData;
@@ -34,15 +35,26 @@ public class CatalogImporter {
     private final Sql sql;
     private final TableWriter tables;
     private final OfferStore offers;
+    private final CapacityImport capacity;
     private final ChangeLog changeLog;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    CatalogImporter(Sql sql, TableWriter tables, OfferStore offers, ChangeLog changeLog, AuditLog auditLog) {
-        this.auditLog = auditLog;
+    CatalogImporter(
+            Sql sql,
+            TableWriter tables,
+            OfferStore offers,
+            CapacityImport capacity,
+            ChangeLog changeLog,
+            AuditLog auditLog,
+            Clock clock) {
         this.sql = sql;
         this.tables = tables;
         this.offers = offers;
+        this.capacity = capacity;
         this.changeLog = changeLog;
+        this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /** Imports the data, adding new offers and changing those whose file differs. */
@@ -71,7 +83,9 @@ public class CatalogImporter {
     private Summary write(CatalogData data) {
         writeReferenceData(data);
         Summary summary = writeOffers(data.offers());
-        sql.update("UPDATE catalog_import SET imported_at = ? WHERE id = 1", LocalDateTime.now(ZoneOffset.UTC));
+        sql.update(
+                "UPDATE catalog_import SET imported_at = ? WHERE id = 1",
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         return summary;
     }
 
@@ -169,20 +183,18 @@ public class CatalogImporter {
 
     private Summary writeOffers(List<OfferData> incoming) {
         Map<String, Offer> existing =
-                offers.findAll().stream().collect(Collectors.toMap(Offer::id, Function.identity()));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                offers.allDefinitions().stream().collect(Collectors.toMap(Offer::id, Function.identity()));
         List<Offer> added = new ArrayList<>();
         List<Offer> changed = new ArrayList<>();
         for (OfferData data : incoming) {
-            Offer current = existing.get(data.offer().id());
+            Offer definition = definitionOf(data.offer());
+            Offer current = existing.get(definition.id());
             if (current == null) {
-                Offer offer = data.offer();
-                added.add(offer.withState(stamped(offer.capacity(), now), offer.lastVerifiedAt(), 1));
-                continue;
-            }
-            Offer merged = merge(data, current, now);
-            if (!merged.equals(current)) {
-                changed.add(merged.withState(merged.capacity(), merged.lastVerifiedAt(), current.version() + 1));
+                added.add(definition.toBuilder().definitionVersion(1).build());
+            } else if (!definition.equals(definitionOf(current))) {
+                changed.add(definition.toBuilder()
+                        .definitionVersion(current.definitionVersion() + 1)
+                        .build());
             }
         }
         offers.insert(added);
@@ -192,45 +204,27 @@ public class CatalogImporter {
         }
         List<String> addedIds = added.stream().map(Offer::id).toList();
         List<String> changedIds = changed.stream().map(Offer::id).toList();
+        List<String> capacityChanged = capacity.accept(incoming.stream()
+                .map(data -> new CapacityImport.Stated(
+                        data.offer().id(),
+                        data.capacityGiven() ? data.offer().capacity() : null,
+                        data.offer().lastVerifiedAt()))
+                .toList());
         record("offer", addedIds);
         record("offer", changedIds);
         auditLog.recordAll(Actor.IMPORT, "OFFER_IMPORTED", "offer", addedIds, null);
         auditLog.recordAll(Actor.IMPORT, "OFFER_UPDATED_BY_IMPORT", "offer", changedIds, null);
-        return new Summary(added.size(), changed.size(), incoming.size() - added.size() - changed.size());
+        Set<String> changedOffers = new HashSet<>(changedIds);
+        changedOffers.addAll(capacityChanged);
+        return new Summary(added.size(), changedOffers.size(), incoming.size() - added.size() - changedOffers.size());
     }
 
-    /**
-     * The stored offer as the file describes it now. Capacity published since stays unless the file
-     * sets capacity itself, and a later verification date is never moved back.
-     */
-    private static Offer merge(OfferData data, Offer current, Instant now) {
-        Capacity capacity = current.capacity();
-        if (data.capacityGiven() && !data.offer().capacity().sameNumbersAs(capacity)) {
-            capacity = stamped(data.offer().capacity(), now);
-        }
-        LocalDate verified = later(data.offer().lastVerifiedAt(), current.lastVerifiedAt());
-        return data.offer().withState(capacity, verified, current.version());
-    }
-
-    /** The capacity as published now; unknown capacity has no publication time. */
-    private static Capacity stamped(Capacity capacity, Instant now) {
-        if (capacity.equals(Capacity.UNKNOWN)) {
-            return capacity;
-        }
-        return new Capacity(
-                capacity.total(),
-                capacity.occupied(),
-                capacity.waitingList(),
-                capacity.expectedWaitWeeks(),
-                capacity.nextIntake(),
-                now);
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return a.isAfter(b) ? a : b;
+    /** The offer as its definition alone: what the import compares and writes. */
+    private static Offer definitionOf(Offer offer) {
+        return offer.toBuilder()
+                .definitionVersion(0)
+                .state(CapacityState.UNKNOWN)
+                .build();
     }
 
     private void record(String entity, List<String> ids) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.aanbodwijzer.catalog.OfferRules;
 import nl.aanbodwijzer.catalog.importer.CatalogData.MunicipalityData;
 import nl.aanbodwijzer.catalog.importer.CatalogData.NeedData;
 import nl.aanbodwijzer.catalog.importer.CatalogData.OfferData;
@@ -66,8 +67,8 @@ public final class CatalogReader {
         List<ProviderData> providers = list("providers.yaml", "providers", this::provider);
         List<List<String>> synonyms = synonyms();
         OfferReader offerReader = new OfferReader(
-                municipalityCodes,
-                keys(schools, SchoolData::code),
+                new OfferRules.Known(
+                        municipalityCodes, keys(providers, ProviderData::id), keys(schools, SchoolData::code)),
                 providers.stream().collect(Collectors.toMap(ProviderData::id, ProviderData::name, (a, b) -> a)));
         List<OfferData> offers = new ArrayList<>();
         for (Path file : offerFiles()) {
@@ -208,7 +209,7 @@ public final class CatalogReader {
         String id = map.string("id", true);
         String name = map.string("name", true);
         ProviderKind kind = map.enumValue("kind", ProviderKind.class, true);
-        if (id != null && !id.matches(OfferReader.ID_PATTERN)) {
+        if (id != null && !id.matches(OfferRules.ID_PATTERN)) {
             map.problem(map.lineOf("id"), "provider id must be lower case letters, digits and '-', not '" + id + "'");
             id = null;
         }
@@ -217,7 +218,7 @@ public final class CatalogReader {
     }
 
     /** Checks that a single reference points at something known; reports and answers null otherwise. */
-    static String reference(YamlMap map, String key, boolean required, Set<String> known, String what) {
+    private static String reference(YamlMap map, String key, boolean required, Set<String> known, String what) {
         String value = map.string(key, required);
         if (value != null && !known.contains(value)) {
             map.problem(map.lineOf(key), "unknown " + what + " '" + value + "'");
@@ -227,7 +228,7 @@ public final class CatalogReader {
     }
 
     /** Checks each entry of a list of references, at the entry's own line. */
-    static List<String> references(YamlMap map, String key, boolean required, Set<String> known, String what) {
+    private static List<String> references(YamlMap map, String key, boolean required, Set<String> known, String what) {
         List<String> values = new ArrayList<>();
         for (YamlMap.Scalar scalar : map.scalars(key, required)) {
             if (!known.contains(scalar.value())) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -24,6 +26,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlMap {
     /** A scalar with the line it stands on. */
     record Scalar(String value, int line) {}
+
+    /** One step of a field path: a name, and an index when it is a list. */
+    private static final Pattern PATH_STEP = Pattern.compile("(\\w+)(?:\\[(\\d+)])?");
 
     private final String file;
     private final ImportProblems problems;
@@ -80,10 +85,37 @@ final class YamlMap {
         problems.add(file, atLine, message);
     }
 
-    /** The line of a field's value, or of this mapping when the field is missing. */
-    int lineOf(String key) {
-        Node node = fields.get(key);
+    /**
+     * The line of a field's value, or of this mapping when the field is missing. The field may be a
+     * path into nested fields and lists, such as {@code locations[0].municipality}: then the line of
+     * the deepest part of it that the file has.
+     */
+    int lineOf(String path) {
+        Node node = null;
+        Map<String, Node> within = fields;
+        for (String part : path.split("\\.")) {
+            Matcher step = PATH_STEP.matcher(part);
+            if (within == null || !step.matches() || !within.containsKey(step.group(1))) {
+                break;
+            }
+            node = within.get(step.group(1));
+            if (step.group(2) != null && node instanceof SequenceNode list) {
+                int index = Integer.parseInt(step.group(2));
+                node = index < list.getValue().size() ? list.getValue().get(index) : node;
+            }
+            within = node instanceof MappingNode mapping ? fieldsOf(mapping) : null;
+        }
         return node == null ? line : lineOf(node);
+    }
+
+    private static Map<String, Node> fieldsOf(MappingNode mapping) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                fields.put(key.getValue(), tuple.getValueNode());
+            }
+        }
+        return fields;
     }
 
     /** Reports every field that is not one of {@code allowed}: typos must not pass silently. */

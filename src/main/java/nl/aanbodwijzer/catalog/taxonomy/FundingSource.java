@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.catalog.taxonomy;
 
+import nl.aanbodwijzer.system.Labelled;
+
 /** Who pays for an offer. */
 public enum FundingSource implements Labelled {
     SWV("Samenwerkingsverband"),

@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.catalog.taxonomy;
 
+import nl.aanbodwijzer.system.Labelled;
+
 /** Levels within secondary education. */
 public enum Level implements Labelled {
     PRO("Praktijkonderwijs"),

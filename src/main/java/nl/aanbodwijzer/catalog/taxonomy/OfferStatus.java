@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.catalog.taxonomy;
 
+import nl.aanbodwijzer.system.Labelled;
+
 /** Where an offer is in its life; only ACTIVE and PILOT offers can take pupils. */
 public enum OfferStatus implements Labelled {
     ACTIVE("Actief"),

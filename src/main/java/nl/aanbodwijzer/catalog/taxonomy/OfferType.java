@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.catalog.taxonomy;
 
+import nl.aanbodwijzer.system.Labelled;
+
 /** What kind of provision an offer is. */
 public enum OfferType implements Labelled {
     ONDERWIJSZORGARRANGEMENT("Onderwijszorgarrangement"),

@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.catalog.taxonomy;
 
+import nl.aanbodwijzer.system.Labelled;
+
 /** What a provider does in an offer. */
 public enum ProviderRole implements Labelled {
     EDUCATION("Onderwijspartner"),

@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.catalog.taxonomy;
 
+import nl.aanbodwijzer.system.Labelled;
+
 /** School sectors. */
 public enum Sector implements Labelled {
     PO("Primair onderwijs"),

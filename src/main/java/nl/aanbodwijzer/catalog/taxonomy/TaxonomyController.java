@@ -11,6 +11,7 @@ import nl.aanbodwijzer.api.model.Municipality;
 import nl.aanbodwijzer.api.model.NeedLabel;
 import nl.aanbodwijzer.api.model.Subregion;
 import nl.aanbodwijzer.system.Codes;
+import nl.aanbodwijzer.system.Labelled;
 
 /** The codes of the catalogue with their Dutch labels, public like the catalogue itself. */
 @Controller

@@ -3,6 +3,7 @@ package nl.aanbodwijzer.catalog.taxonomy;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import nl.aanbodwijzer.catalog.taxonomy.Taxonomy.NeedEntry;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy.SubregionEntry;
 import nl.aanbodwijzer.system.Sql;
 
-/** Reads needs, sub-regions and municipalities as they are stored. */
+/**
+ * Reads the taxonomy as stored. Hand SQL: each part is a join grouped into lists, read once per
+ * catalogue load, which a repository per table would only make longer.
+ */
 @Singleton
 @ReadOnly
 public class TaxonomyReader {
@@ -22,55 +26,55 @@ public class TaxonomyReader {
     }
 
     public Taxonomy read() {
+        return new Taxonomy(
+                needs(),
+                subregions(),
+                municipalities(),
+                new HashSet<>(sql.list("SELECT code FROM school_location", List.of(), row -> row.getString(1))),
+                sql.list(
+                        "SELECT terms FROM search_synonym ORDER BY position",
+                        List.of(),
+                        row -> List.of(row.getString(1).split(",\\s*"))));
+    }
+
+    private List<NeedEntry> needs() {
         Map<String, List<String>> synonyms =
                 grouped("SELECT need_code, synonym FROM need_synonym ORDER BY need_code, synonym");
-        List<NeedEntry> needs = new ArrayList<>();
-        sql.query(
+        return sql.list(
                 "SELECT code, label FROM need ORDER BY position",
                 List.of(),
-                rs -> needs.add(new NeedEntry(
+                rs -> new NeedEntry(
                         Need.valueOf(rs.getString(1)),
                         rs.getString(2),
-                        synonyms.getOrDefault(rs.getString(1), List.of()))));
+                        synonyms.getOrDefault(rs.getString(1), List.of())));
+    }
 
-        Map<String, List<String>> members = grouped(
-                "SELECT subregion_id, municipality_code FROM subregion_municipality ORDER BY subregion_id, municipality_code");
-        List<SubregionEntry> subregions = new ArrayList<>();
-        sql.query(
+    private List<SubregionEntry> subregions() {
+        Map<String, List<String>> members = grouped("SELECT subregion_id, municipality_code FROM subregion_municipality"
+                + " ORDER BY subregion_id, municipality_code");
+        return sql.list(
                 "SELECT s.id, s.name, p.name FROM subregion s JOIN partnership p ON p.id = s.partnership_id"
                         + " ORDER BY p.name, s.position",
                 List.of(),
-                rs -> subregions.add(new SubregionEntry(
+                rs -> new SubregionEntry(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
-                        members.getOrDefault(rs.getString(1), List.of()))));
+                        members.getOrDefault(rs.getString(1), List.of())));
+    }
 
-        Map<String, List<String>> regionsOf = grouped(
-                "SELECT municipality_code, subregion_id FROM subregion_municipality ORDER BY municipality_code, subregion_id");
-        List<MunicipalityEntry> municipalities = new ArrayList<>();
-        sql.query(
+    private List<MunicipalityEntry> municipalities() {
+        Map<String, List<String>> regionsOf =
+                grouped("SELECT municipality_code, subregion_id FROM subregion_municipality"
+                        + " ORDER BY municipality_code, subregion_id");
+        return sql.list(
                 "SELECT code, name, province FROM municipality ORDER BY code",
                 List.of(),
-                rs -> municipalities.add(new MunicipalityEntry(
+                rs -> new MunicipalityEntry(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
-                        regionsOf.getOrDefault(rs.getString(1), List.of()))));
-        return new Taxonomy(needs, subregions, municipalities);
-    }
-
-    /** The DUO codes of the school locations in the catalogue. */
-    public List<String> schoolCodes() {
-        return sql.list("SELECT code FROM school_location", List.of(), row -> row.getString(1));
-    }
-
-    /** The curated search synonyms: groups of equivalent terms. */
-    public List<List<String>> synonymGroups() {
-        return sql.list(
-                "SELECT terms FROM search_synonym ORDER BY position",
-                List.of(),
-                row -> List.of(row.getString(1).split(",\\s*")));
+                        regionsOf.getOrDefault(rs.getString(1), List.of())));
     }
 
     /** Groups the second column by the first. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Candidate;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Excluded;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Gap;
@@ -30,9 +31,9 @@ public final class Matcher {
 
     private final Ranking ranking;
 
-    /** {@code needLabels} gives the Dutch name of each need for the reasons. */
-    public Matcher(Map<Need, String> needLabels, Map<String, List<String>> subregionsOf) {
-        this.ranking = new Ranking(needLabels, subregionsOf);
+    /** The taxonomy gives the Dutch name of each need for the reasons, and the sub-regions for nearness. */
+    public Matcher(Taxonomy taxonomy) {
+        this.ranking = new Ranking(taxonomy);
     }
 
     /**

@@ -2,11 +2,12 @@ package nl.aanbodwijzer.matching.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import nl.aanbodwijzer.capacity.Availability;
+import nl.aanbodwijzer.capacity.Capacity;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Suggestion;
 
 /**
@@ -22,12 +23,10 @@ final class Ranking {
     static final double NEARNESS = 0.05;
     static final double TEXT = 0.10;
 
-    private final Map<Need, String> needLabels;
-    private final Map<String, List<String>> subregionsOf;
+    private final Taxonomy taxonomy;
 
-    Ranking(Map<Need, String> needLabels, Map<String, List<String>> subregionsOf) {
-        this.needLabels = needLabels;
-        this.subregionsOf = subregionsOf;
+    Ranking(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
     }
 
     Suggestion suggest(PupilProfile pupil, Offer offer, float textRelevance) {
@@ -70,7 +69,7 @@ final class Ranking {
     }
 
     private static String timeReason(Offer offer, PupilProfile pupil, InTime inTime) {
-        Offer.Capacity capacity = offer.capacity();
+        Capacity capacity = offer.capacity();
         int deadline = TimeNorm.deadlineWeeks(pupil.weeksAbsent());
         String left = deadline == 0
                 ? "de norm van 13 weken is verstreken, dus alleen een plaats nu telt"
@@ -105,11 +104,11 @@ final class Ranking {
     }
 
     private double nearness(PupilProfile pupil, Offer offer, List<String> reasons) {
-        List<String> home = subregionsOf.getOrDefault(pupil.municipality(), List.of());
+        List<String> home = taxonomy.subregionsOf(pupil.municipality());
         List<String> places = offer.locations().stream()
                 .map(Offer.Location::municipalityCode)
                 .filter(Objects::nonNull)
-                .flatMap(code -> subregionsOf.getOrDefault(code, List.of()).stream())
+                .flatMap(code -> taxonomy.subregionsOf(code).stream())
                 .toList();
         if (home.isEmpty() || places.isEmpty()) {
             return NEARNESS / 2;
@@ -123,6 +122,6 @@ final class Ranking {
     }
 
     private String label(Need need) {
-        return needLabels.getOrDefault(need, need.name()).toLowerCase();
+        return taxonomy.label(need).toLowerCase();
     }
 }

@@ -1,6 +1,6 @@
 package nl.aanbodwijzer.matching.core;
 
-import nl.aanbodwijzer.catalog.Offer.Capacity;
+import nl.aanbodwijzer.capacity.Capacity;
 
 /**
  * The national norm: no pupil at home longer than 13 weeks without a suitable offer and a place. An

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.OfferStore;
+import nl.aanbodwijzer.catalog.OfferLoader;
 import nl.aanbodwijzer.system.ChangeLog;
 import nl.aanbodwijzer.system.DatabaseSnapshot;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class CatalogImportTest {
     CatalogImport catalogImport;
 
     @Inject
-    OfferStore offers;
+    OfferLoader offers;
 
     @Inject
     ChangeLog changeLog;
@@ -84,15 +84,15 @@ class CatalogImportTest {
         sectors: [VO]
         """);
         long lastLogged = lastChangeId();
-        long gripVersion = offers.findById("grip").orElseThrow().version();
+        long gripVersion = offers.find("grip").orElseThrow().version();
 
         CatalogImport.Outcome outcome = catalogImport.run(dir);
 
         assertThat(outcome.summary()).hasValue(new CatalogImporter.Summary(1, 1, 45));
-        Offer grip = offers.findById("grip").orElseThrow();
+        Offer grip = offers.find("grip").orElseThrow();
         assertThat(grip.name()).isEqualTo("GRIP Arnhem");
         assertThat(grip.version()).isEqualTo(gripVersion + 1);
-        assertThat(offers.findById("nieuw-aanbod"))
+        assertThat(offers.find("nieuw-aanbod"))
                 .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
         assertThat(changeLog.after(lastLogged, 100))
                 .extracting(e -> e.entity() + "/" + e.entityId())
@@ -108,11 +108,11 @@ class CatalogImportTest {
                 "sectors: [VO]",
                 "sectors: [VO]\ncapacity: {total: 12, occupied: 10, waitingList: 4, expectedWaitWeeks: 6}");
         catalogImport.run(dir);
-        Offer published = offers.findById("verzuimcoaches").orElseThrow();
+        Offer published = offers.find("verzuimcoaches").orElseThrow();
 
         CatalogImport.Outcome outcome = catalogImport.run(CatalogFixture.CATALOG_DATA);
 
-        Offer after = offers.findById("verzuimcoaches").orElseThrow();
+        Offer after = offers.find("verzuimcoaches").orElseThrow();
         assertThat(published.capacity().free()).isEqualTo(2);
         assertThat(published.capacity().updatedAt()).isNotNull();
         assertThat(after.capacity()).isEqualTo(published.capacity());

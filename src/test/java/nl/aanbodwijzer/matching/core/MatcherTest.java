@@ -1,6 +1,7 @@
 package nl.aanbodwijzer.matching.core;
 
 import static nl.aanbodwijzer.catalog.OfferFixture.anOffer;
+import static nl.aanbodwijzer.catalog.taxonomy.TaxonomyFixture.aTaxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,9 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** The matching core as plain Java, on a small fixed catalogue. */
 class MatcherTest {
-    private static final Map<String, List<String>> REGIONS =
-            Map.of("GM0202", List.of("arnhem-zuid"), "GM0299", List.of("liemers"), "GM0363", List.of());
-    private static final Matcher MATCHER = new Matcher(Map.of(Need.PSYCHIATRIE, "Psychiatrie"), REGIONS);
+    private static final Matcher MATCHER = new Matcher(aTaxonomy()
+            .need(Need.PSYCHIATRIE, "Psychiatrie")
+            .municipality("GM0202", "arnhem-zuid")
+            .municipality("GM0299", "liemers")
+            .municipality("GM0363")
+            .build());
 
     private final Offer freeGgz = anOffer("ggz-vrij")
             .forNeeds(Need.PSYCHIATRIE)

@@ -2,7 +2,7 @@ package nl.aanbodwijzer.matching.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.aanbodwijzer.catalog.Offer.Capacity;
+import nl.aanbodwijzer.capacity.Capacity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package nl.aanbodwijzer.catalog;
+package nl.aanbodwijzer.capacity;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -17,12 +17,13 @@ public class Staleness {
         this.clock = clock;
     }
 
-    /** Offers last verified before this date are stale. */
+    /** Numbers last verified before this date are stale. */
     public LocalDate cutoff() {
         return LocalDate.now(clock).minusDays(staleAfter.toDays());
     }
 
-    public boolean isStale(Offer offer) {
-        return offer.lastVerifiedAt() == null || offer.lastVerifiedAt().isBefore(cutoff());
+    /** Whether numbers last verified on this day (null: never) are stale now. */
+    public boolean isStale(LocalDate lastVerifiedAt) {
+        return lastVerifiedAt == null || lastVerifiedAt.isBefore(cutoff());
     }
 }

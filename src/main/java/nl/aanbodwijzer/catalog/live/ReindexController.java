@@ -1,19 +1,18 @@
-package nl.aanbodwijzer.search;
+package nl.aanbodwijzer.catalog.live;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import nl.aanbodwijzer.api.AdminApi;
 import nl.aanbodwijzer.api.model.ReindexResult;
-import nl.aanbodwijzer.catalog.live.CatalogFollower;
 import nl.aanbodwijzer.system.Role;
 
-/** Rebuilds this node's search index (and offer cache) from the database without stopping searches. */
+/** Reloads this node's catalogue (and with it the search index) from the database without stopping searches. */
 @Controller
 @Secured(Role.Names.ADMIN)
-class AdminController implements AdminApi {
+class ReindexController implements AdminApi {
     private final CatalogFollower follower;
 
-    AdminController(CatalogFollower follower) {
+    ReindexController(CatalogFollower follower) {
         this.follower = follower;
     }
 

@@ -1,4 +1,4 @@
-package nl.aanbodwijzer.catalog.taxonomy;
+package nl.aanbodwijzer.system;
 
 /** A code with a Dutch label for people. */
 public interface Labelled {

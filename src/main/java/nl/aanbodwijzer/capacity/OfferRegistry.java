@@ -1,0 +1,15 @@
+package nl.aanbodwijzer.capacity;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What capacity needs to know of an offer, answered by the catalogue that owns offers: whether it
+ * exists, which providers take part in it, and the version its ETag names now.
+ */
+public interface OfferRegistry {
+    /** One offer as the registry knows it. */
+    record Entry(String offerId, Set<String> providerIds, long version) {}
+
+    Optional<Entry> find(String offerId);
+}

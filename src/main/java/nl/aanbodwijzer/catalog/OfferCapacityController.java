@@ -1,0 +1,69 @@
+package nl.aanbodwijzer.catalog;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import nl.aanbodwijzer.api.CapacityApi;
+import nl.aanbodwijzer.api.model.CapacityHistory;
+import nl.aanbodwijzer.api.model.CapacityUpdate;
+import nl.aanbodwijzer.capacity.CapacityApiMapper;
+import nl.aanbodwijzer.capacity.CapacityPublishing;
+import nl.aanbodwijzer.system.CurrentActor;
+import nl.aanbodwijzer.system.Role;
+import nl.aanbodwijzer.system.Versions;
+
+/**
+ * An offer's capacity, a part of the offer resource: providers publish it through the capacity
+ * feature, and the answer is the whole offer as it now is, like every answer about an offer.
+ */
+@Controller
+class OfferCapacityController implements CapacityApi {
+    private final CapacityPublishing publishing;
+    private final nl.aanbodwijzer.capacity.CapacityHistory history;
+    private final OfferLoader offers;
+    private final OfferApiMapper mapper;
+    private final CurrentActor actor;
+
+    OfferCapacityController(
+            CapacityPublishing publishing,
+            nl.aanbodwijzer.capacity.CapacityHistory history,
+            OfferLoader offers,
+            OfferApiMapper mapper,
+            CurrentActor actor) {
+        this.publishing = publishing;
+        this.history = history;
+        this.offers = offers;
+        this.mapper = mapper;
+        this.actor = actor;
+    }
+
+    @Override
+    @Secured({Role.Names.PROVIDER, Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
+    public HttpResponse<nl.aanbodwijzer.api.model.Offer> updateCapacity(
+            String id, CapacityUpdate update, String ifMatch) {
+        publishing.publish(id, ifMatch, CapacityApiMapper.numbers(update), actor.get());
+        return answer(id);
+    }
+
+    @Override
+    @Secured({Role.Names.PROVIDER, Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
+    public HttpResponse<nl.aanbodwijzer.api.model.Offer> confirmCapacity(String id, String ifMatch) {
+        publishing.confirm(id, ifMatch, actor.get());
+        return answer(id);
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public CapacityHistory getCapacityHistory(String id) {
+        offers.get(id);
+        return CapacityApiMapper.history(id, history.of(id));
+    }
+
+    /** The offer as stored now, with the ETag of its new version. */
+    private HttpResponse<nl.aanbodwijzer.api.model.Offer> answer(String id) {
+        Offer offer = offers.get(id);
+        return HttpResponse.ok(mapper.toApi(offer)).header(HttpHeaders.ETAG, Versions.etag(offer.version()));
+    }
+}

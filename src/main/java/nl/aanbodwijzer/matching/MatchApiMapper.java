@@ -1,0 +1,125 @@
+package nl.aanbodwijzer.matching;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import nl.aanbodwijzer.api.model.ExcludedOffer;
+import nl.aanbodwijzer.api.model.ExclusionReason;
+import nl.aanbodwijzer.api.model.ExclusionReasonCode;
+import nl.aanbodwijzer.api.model.Gap;
+import nl.aanbodwijzer.api.model.GapCandidate;
+import nl.aanbodwijzer.api.model.GapProfile;
+import nl.aanbodwijzer.api.model.MatchRequest;
+import nl.aanbodwijzer.api.model.MatchResult;
+import nl.aanbodwijzer.api.model.MatchSuggestion;
+import nl.aanbodwijzer.api.model.MatchSuggestionInTime;
+import nl.aanbodwijzer.api.model.OfferSummary;
+import nl.aanbodwijzer.capacity.CapacityApiMapper;
+import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.matching.core.AbsenceStatus;
+import nl.aanbodwijzer.matching.core.MatchOutcome;
+import nl.aanbodwijzer.matching.core.PupilProfile;
+import nl.aanbodwijzer.system.Codes;
+
+/**
+ * Maps matching between the domain and the API's generated model: the profile asked about, and the
+ * answer. A gap is shown with the profile and findings it was recorded for; the gaps feature shows
+ * the gaps it keeps the same way.
+ */
+public final class MatchApiMapper {
+    private MatchApiMapper() {}
+
+    static PupilProfile profile(MatchRequest request) {
+        return new PupilProfile(
+                request.getAge(),
+                Codes.to(Sector.class, request.getSector()),
+                Codes.to(Level.class, request.getLevel()),
+                request.getMunicipality(),
+                Codes.toAll(Need.class, request.getNeeds()).stream().distinct().toList(),
+                Codes.to(AbsenceStatus.class, request.getAbsenceStatus()),
+                request.getWeeksAbsent(),
+                request.getHasTlv(),
+                request.getHasCareIndication(),
+                request.getHoursPerWeek(),
+                request.getSchool());
+    }
+
+    static MatchResult result(PupilProfile profile, Matching.Result result) {
+        MatchOutcome outcome = result.outcome();
+        return new MatchResult(
+                        outcome.deadlineWeeks(),
+                        outcome.suggestions().stream()
+                                .map(MatchApiMapper::suggestion)
+                                .toList(),
+                        outcome.excluded().stream()
+                                .map(MatchApiMapper::excluded)
+                                .toList(),
+                        outcome.unrelated(),
+                        outcome.notes())
+                .gap(result.gap() == null ? null : gap(result.gap(), profile, outcome.gap()));
+    }
+
+    /** A gap as kept, shown open (recording it again opens it again), its reasons in alphabetical order. */
+    public static Gap gap(GapReceipt receipt, PupilProfile profile, MatchOutcome.Gap findings) {
+        return new Gap(
+                receipt.id(),
+                utc(receipt.recordedAt()),
+                utc(receipt.updatedAt()),
+                receipt.timesMatched(),
+                gapProfile(profile),
+                findings.reasons().stream()
+                        .map(reason -> Codes.to(nl.aanbodwijzer.api.model.GapReason.class, reason))
+                        .sorted(Comparator.comparing(nl.aanbodwijzer.api.model.GapReason::toString))
+                        .toList(),
+                findings.candidates().stream()
+                        .map(c -> new GapCandidate(c.offerId(), c.offerName(), c.why()))
+                        .toList(),
+                true);
+    }
+
+    private static GapProfile gapProfile(PupilProfile p) {
+        return new GapProfile(
+                        p.age(),
+                        Codes.to(nl.aanbodwijzer.api.model.Sector.class, p.sector()),
+                        p.municipality(),
+                        Codes.toAll(nl.aanbodwijzer.api.model.Need.class, p.needs()),
+                        Codes.to(nl.aanbodwijzer.api.model.AbsenceStatus.class, p.absenceStatus()),
+                        p.weeksAbsent(),
+                        p.hasTlv(),
+                        p.hasCareIndication())
+                .level(Codes.to(nl.aanbodwijzer.api.model.Level.class, p.level()))
+                .hoursPerWeek(p.hoursPerWeek());
+    }
+
+    private static MatchSuggestion suggestion(MatchOutcome.Suggestion suggestion) {
+        Offer offer = suggestion.offer();
+        return new MatchSuggestion(
+                        new OfferSummary(
+                                offer.id(),
+                                offer.name(),
+                                Codes.to(nl.aanbodwijzer.api.model.OfferType.class, offer.type()),
+                                CapacityApiMapper.toApi(offer.capacity())),
+                        suggestion.score(),
+                        Codes.to(MatchSuggestionInTime.class, suggestion.inTime()),
+                        suggestion.suitable(),
+                        suggestion.reasons())
+                .expectedWaitWeeks(suggestion.expectedWaitWeeks());
+    }
+
+    private static ExcludedOffer excluded(MatchOutcome.Excluded excluded) {
+        return new ExcludedOffer(
+                excluded.offerId(),
+                excluded.offerName(),
+                excluded.reasons().stream()
+                        .map(r -> new ExclusionReason(Codes.to(ExclusionReasonCode.class, r.code()), r.detail()))
+                        .toList());
+    }
+
+    private static ZonedDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atZone(ZoneOffset.UTC);
+    }
+}
