@@ -12,7 +12,10 @@ import nl.aanbodwijzer.catalog.Offer.Location;
 import nl.aanbodwijzer.catalog.Offer.Partner;
 import nl.aanbodwijzer.system.Sql;
 
-/** Which of the codes an offer refers to exist in the database now, for {@link OfferRules}. */
+/**
+ * Which of the codes an offer refers to exist in the database now, for {@link OfferRules}. Hand SQL:
+ * one query per kind of code finds all that the offer names, in tables no feature maps as entities.
+ */
 @Singleton
 class OfferReferences {
     private final Sql sql;

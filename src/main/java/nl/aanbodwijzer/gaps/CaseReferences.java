@@ -7,10 +7,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import nl.aanbodwijzer.system.Sql;
 
 /**
  * Turns a coordinator's case reference into a keyed hash (HMAC-SHA256), the only form in which it
@@ -22,12 +20,12 @@ class CaseReferences {
     private static final String SECRET_NAME = "case-reference";
 
     private final String configured;
-    private final Sql sql;
+    private final ServerSecretRepository secrets;
     private volatile byte[] key;
 
-    CaseReferences(@Value("${aanbodwijzer.case-secret:}") String configured, Sql sql) {
+    CaseReferences(@Value("${aanbodwijzer.case-secret:}") String configured, ServerSecretRepository secrets) {
         this.configured = configured;
-        this.sql = sql;
+        this.secrets = secrets;
     }
 
     /** The keyed hash of a case reference, or null without one. */
@@ -53,17 +51,14 @@ class CaseReferences {
 
     /** The generated key, read or made in the caller's transaction. */
     private byte[] storedKey() {
-        List<String> stored =
-                sql.list("SELECT value FROM server_secret WHERE name = ?", List.of(SECRET_NAME), r -> r.getString(1));
-        if (stored.isEmpty()) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            sql.update(
-                    "INSERT INTO server_secret (name, value) VALUES (?, ?)",
-                    SECRET_NAME,
-                    Base64.getEncoder().encodeToString(fresh));
-            return fresh;
-        }
-        return Base64.getDecoder().decode(stored.get(0));
+        return secrets.findById(SECRET_NAME)
+                .map(secret -> Base64.getDecoder().decode(secret.value()))
+                .orElseGet(() -> {
+                    byte[] fresh = new byte[32];
+                    new SecureRandom().nextBytes(fresh);
+                    secrets.save(
+                            new ServerSecret(SECRET_NAME, Base64.getEncoder().encodeToString(fresh)));
+                    return fresh;
+                });
     }
 }

@@ -1,6 +1,8 @@
 package nl.aanbodwijzer.system;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -22,12 +24,12 @@ public class ChangeLog {
     /** Published in the transaction that records changes; listen after commit to see them. */
     public record Recorded(String entity, List<String> entityIds) {}
 
-    private final Sql sql;
+    private final ChangeRepository rows;
     private final ApplicationEventPublisher<Recorded> events;
     private final Clock clock;
 
-    ChangeLog(Sql sql, ApplicationEventPublisher<Recorded> events, Clock clock) {
-        this.sql = sql;
+    ChangeLog(ChangeRepository rows, ApplicationEventPublisher<Recorded> events, Clock clock) {
+        this.rows = rows;
         this.events = events;
         this.clock = clock;
     }
@@ -38,26 +40,25 @@ public class ChangeLog {
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
-        sql.batch(
-                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES (?, ?, ?)",
-                entityIds.stream().map(id -> new Object[] {entity, id, now}).toList());
+        rows.saveAll(entityIds.stream()
+                .map(id -> new ChangeRow(null, entity, id, now))
+                .toList());
         events.publishEvent(new Recorded(entity, List.copyOf(entityIds)));
     }
 
     /** Up to {@code limit} entries after {@code id}, oldest first. */
     public List<Entry> after(long id, int limit) {
-        return sql.list(
-                "SELECT id, entity, entity_id FROM change_log WHERE id > ? ORDER BY id LIMIT ?",
-                List.of(id, limit),
-                row -> new Entry(row.getLong(1), row.getString(2), row.getString(3)));
+        return rows.findByIdGreaterThan(id, Pageable.from(0, limit, Sort.of(Sort.Order.asc("id")))).stream()
+                .map(row -> new Entry(row.id(), row.entity(), row.entityId()))
+                .toList();
     }
 
     /** The id of the newest entry, or 0. */
     public long lastId() {
-        return sql.count("SELECT COALESCE(MAX(id), 0) FROM change_log", List.of());
+        return rows.lastId();
     }
 
     public long count() {
-        return sql.count("SELECT COUNT(*) FROM change_log", List.of());
+        return rows.count();
     }
 }

@@ -75,7 +75,7 @@ public class CatalogImporter {
         return true;
     }
 
-    /** Serialises imports across nodes sharing one database. */
+    /** Serialises imports across nodes sharing one database (hand SQL: a row lock is not a repository call). */
     private void lockImports() {
         sql.list("SELECT id FROM catalog_import WHERE id = 1 FOR UPDATE", List.of(), row -> row.getInt(1));
     }

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import nl.aanbodwijzer.system.Sql;
 
-/** Upserts plain reference rows by key, and reports which keys were added or changed. */
+/**
+ * Upserts plain reference rows by key, and reports which keys were added or changed. Hand SQL: one
+ * generic upsert serves every reference table of catalog-data, which entities per table would repeat.
+ */
 @Singleton
 @Transactional
 class TableWriter {

@@ -1,0 +1,8 @@
+package nl.aanbodwijzer.gaps;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A secret the service generated for itself (the embedded default only), Base64. */
+@MappedEntity("server_secret")
+record ServerSecret(@Id String name, String value) {}
