@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.capacity;
 
+import static nl.aanbodwijzer.capacity.CapacityFixture.numbers;
+import static nl.aanbodwijzer.system.HttpProblems.fields;
 import static nl.aanbodwijzer.system.HttpProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,156 +9,136 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanbodwijzer.api.model.AuditEntity;
+import nl.aanbodwijzer.api.model.AuditEntry;
+import nl.aanbodwijzer.api.model.CapacityHistoryEntry;
+import nl.aanbodwijzer.api.model.CapacityHistoryEntryKind;
+import nl.aanbodwijzer.api.model.Offer;
+import nl.aanbodwijzer.api.model.OfferPage;
+import nl.aanbodwijzer.catalog.OffersClient;
 import nl.aanbodwijzer.security.TestAccounts;
-import nl.aanbodwijzer.system.DatabaseSnapshot;
-import nl.aanbodwijzer.system.Role;
-import org.junit.jupiter.api.BeforeEach;
+import nl.aanbodwijzer.system.ApiTest;
+import nl.aanbodwijzer.system.AuditClient;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest(transactional = false)
-class CapacityControllerTest {
-    private static final String GRIP = "/api/v1/offers/grip";
+class CapacityControllerTest extends ApiTest {
+    private static final String GRIP = "grip";
 
     @Inject
-    @Client("/")
-    HttpClient http;
+    CapacityClient capacity;
 
     @Inject
-    TestAccounts accounts;
+    CapacityFixture fixture;
 
     @Inject
-    DatabaseSnapshot database;
+    OffersClient offers;
 
-    private BlockingHttpClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = http.toBlocking();
-        accounts.ensure("test-at-zorg", Role.PROVIDER, "at-zorg");
-        accounts.ensure("test-produs", Role.PROVIDER, "produs");
-        accounts.ensure("test-projectleider", Role.PROJECTLEIDER, null);
-    }
+    @Inject
+    AuditClient audit;
 
     @Test
     void shouldLetTheProviderPublishAndAnswerTheNewEtag() {
-        String etag = etag(GRIP);
+        signIn(accounts.provider("at-zorg"));
+        String etag = fixture.etag(GRIP);
 
-        HttpResponse<Map> response = client.exchange(put("test-at-zorg", etag, numbers(10, 8, 5, 6, null)), Map.class);
+        HttpResponse<Offer> response = capacity.updateCapacity(GRIP, numbers(10, 8, 5, 6, null), etag);
 
-        Map<String, Object> offer = response.body();
-        Map<?, ?> capacity = (Map<?, ?>) offer.get("capacity");
-        assertThat(response.header(HttpHeaders.ETAG)).isNotEqualTo(etag).isEqualTo(etag(GRIP));
-        assertThat(capacity.get("total")).isEqualTo(10);
-        assertThat(capacity.get("free")).isEqualTo(2);
-        assertThat(capacity.get("waitingList")).isEqualTo(5);
-        assertThat(capacity.get("expectedWaitWeeks")).isEqualTo(6);
-        assertThat(capacity.get("updatedAt")).isNotNull();
-        assertThat(offer.get("stale")).isEqualTo(false);
-        assertThat(offer.get("lastVerifiedAt")).isEqualTo(today().toString());
+        Offer offer = response.body();
+        assertThat(response.header(HttpHeaders.ETAG)).isNotEqualTo(etag).isEqualTo(fixture.etag(GRIP));
+        assertThat(offer.getCapacity().getTotal()).isEqualTo(10);
+        assertThat(offer.getCapacity().getFree()).isEqualTo(2);
+        assertThat(offer.getCapacity().getWaitingList()).isEqualTo(5);
+        assertThat(offer.getCapacity().getExpectedWaitWeeks()).isEqualTo(6);
+        assertThat(offer.getCapacity().getUpdatedAt()).isNotNull();
+        assertThat(offer.getStale()).isFalse();
+        assertThat(offer.getLastVerifiedAt()).isEqualTo(today());
     }
 
     @Test
     void shouldKeepAHistoryWithoutNamesAndAnAuditWithThem() {
-        client.exchange(put("test-at-zorg", etag(GRIP), numbers(12, 12, 3, 10, null)));
-        client.exchange(
-                HttpRequest.POST(GRIP + "/capacity/confirm", "").basicAuth("test-at-zorg", TestAccounts.PASSWORD));
+        String provider = signInAsProvider();
+        fixture.publish(GRIP, numbers(12, 12, 3, 10, null));
+        capacity.confirmCapacity(GRIP, null);
 
-        Map<String, Object> history = client.retrieve(HttpRequest.GET(GRIP + "/capacity/history"), Map.class);
-        Map<String, Object> audit = client.retrieve(
-                HttpRequest.GET("/api/v1/audit?entity=offer&id=grip")
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                Map.class);
+        List<CapacityHistoryEntry> items = capacity.getCapacityHistory(GRIP).getItems();
+        signIn(accounts.projectleider());
+        List<AuditEntry> entries =
+                audit.listAudit(AuditEntity.OFFER, GRIP, 1, 20).getItems();
 
-        List<Map<String, Object>> items = list(history.get("items"));
         assertThat(items).hasSizeGreaterThanOrEqualTo(2);
-        Map<String, Object> last = items.get(items.size() - 1);
-        Map<String, Object> changed = items.get(items.size() - 2);
-        assertThat(last.get("kind")).isEqualTo("CONFIRMED");
-        assertThat(changed.get("kind")).isEqualTo("CHANGED");
-        assertThat(((Map<?, ?>) changed.get("after")).get("total")).isEqualTo(12);
-        assertThat(((Map<?, ?>) changed.get("after")).get("free")).isEqualTo(0);
-        assertThat(history.toString()).doesNotContain("test-at-zorg");
-        assertThat(list(audit.get("items")))
-                .extracting(entry -> entry.get("actor") + " " + entry.get("action"))
-                .startsWith("test-at-zorg CAPACITY_CONFIRMED", "test-at-zorg CAPACITY_CHANGED");
+        CapacityHistoryEntry last = items.get(items.size() - 1);
+        CapacityHistoryEntry changed = items.get(items.size() - 2);
+        assertThat(last.getKind()).isEqualTo(CapacityHistoryEntryKind.CONFIRMED);
+        assertThat(changed.getKind()).isEqualTo(CapacityHistoryEntryKind.CHANGED);
+        assertThat(changed.getAfter().getTotal()).isEqualTo(12);
+        assertThat(changed.getAfter().getFree()).isZero();
+        assertThat(items.toString()).doesNotContain(provider);
+        assertThat(entries)
+                .extracting(entry -> entry.getActor() + " " + entry.getAction())
+                .startsWith(provider + " CAPACITY_CONFIRMED", provider + " CAPACITY_CHANGED");
     }
 
     @Test
     void shouldDemandTheCurrentEtagAndWriteNothingWithout() {
-        String etag = etag(GRIP);
-        client.exchange(put("test-projectleider", etag, numbers(4, 1, 0, 0, null)));
+        signIn(accounts.projectleider());
+        String etag = fixture.etag(GRIP);
+        capacity.updateCapacity(GRIP, numbers(4, 1, 0, 0, null), etag);
         Map<String, List<String>> before = database.take();
+        signInAsProvider();
 
-        problem(client, put("test-at-zorg", null, numbers(4, 2, 0, 0, null)), HttpStatus.PRECONDITION_REQUIRED);
-        problem(client, put("test-at-zorg", etag, numbers(4, 2, 0, 0, null)), HttpStatus.PRECONDITION_FAILED);
+        problem(HttpStatus.PRECONDITION_REQUIRED, () -> capacity.updateCapacity(GRIP, numbers(4, 2, 0, 0, null), null));
+        problem(HttpStatus.PRECONDITION_FAILED, () -> capacity.updateCapacity(GRIP, numbers(4, 2, 0, 0, null), etag));
         problem(
-                client,
-                put("test-at-zorg", "W/" + etag(GRIP), numbers(4, 2, 0, 0, null)),
-                HttpStatus.PRECONDITION_FAILED);
+                HttpStatus.PRECONDITION_FAILED,
+                () -> capacity.updateCapacity(GRIP, numbers(4, 2, 0, 0, null), "W/" + fixture.etag(GRIP)));
 
         assertThat(database.take()).isEqualTo(before);
     }
 
     @Test
     void shouldRefuseOtherProvidersAndAnonymousWritersWritingNothing() {
+        String otherProvider = accounts.provider("produs");
         Map<String, List<String>> before = database.take();
+        String etag = fixture.etag(GRIP);
 
-        problem(client, put("test-produs", etag(GRIP), numbers(1, 0, 0, 0, null)), HttpStatus.FORBIDDEN);
-        problem(
-                client,
-                HttpRequest.POST(GRIP + "/capacity/confirm", "").basicAuth("test-produs", TestAccounts.PASSWORD),
-                HttpStatus.FORBIDDEN);
-        problem(
-                client,
-                HttpRequest.PUT(GRIP + "/capacity", numbers(1, 0, 0, 0, null)).header(HttpHeaders.IF_MATCH, etag(GRIP)),
-                HttpStatus.UNAUTHORIZED);
-        problem(client, HttpRequest.POST(GRIP + "/capacity/confirm", ""), HttpStatus.UNAUTHORIZED);
+        signIn(otherProvider);
+        problem(HttpStatus.FORBIDDEN, () -> capacity.updateCapacity(GRIP, numbers(1, 0, 0, 0, null), etag));
+        problem(HttpStatus.FORBIDDEN, () -> capacity.confirmCapacity(GRIP, null));
+        signOut();
+        problem(HttpStatus.UNAUTHORIZED, () -> capacity.updateCapacity(GRIP, numbers(1, 0, 0, 0, null), etag));
+        problem(HttpStatus.UNAUTHORIZED, () -> capacity.confirmCapacity(GRIP, null));
 
         assertThat(database.take()).isEqualTo(before);
     }
 
     @Test
     void shouldRejectImpossibleNumbersNamingTheField() {
+        signInAsProvider();
         Map<String, List<String>> before = database.take();
-        String etag = etag(GRIP);
+        String etag = fixture.etag(GRIP);
 
-        assertField(
-                problem(client, put("test-at-zorg", etag, numbers(-1, 0, 0, 0, null)), HttpStatus.BAD_REQUEST),
-                "total");
-        assertField(
-                problem(client, put("test-at-zorg", etag, numbers(5, 0, 0, 105, null)), HttpStatus.BAD_REQUEST),
-                "expectedWaitWeeks");
-        assertField(
-                problem(client, put("test-at-zorg", etag, numbers(5, 6, 0, 0, null)), HttpStatus.UNPROCESSABLE_ENTITY),
-                "occupied");
-        assertField(
-                problem(
-                        client,
-                        put("test-at-zorg", etag, numbers(5, 1, 0, 0, today().minusDays(1))),
-                        HttpStatus.UNPROCESSABLE_ENTITY),
-                "nextIntake");
-        Map<String, Object> fraction = new HashMap<>(numbers(5, 1, 0, 0, null));
-        fraction.put("total", 5.5);
-        assertThat(problem(client, put("test-at-zorg", etag, fraction), HttpStatus.BAD_REQUEST)
-                        .get("detail"))
-                .asString()
+        assertThat(fields(problem(raw(), put(etag, numbers(-1, 0, 0, 0, null)), HttpStatus.BAD_REQUEST)))
+                .contains("total");
+        assertThat(fields(problem(raw(), put(etag, numbers(5, 0, 0, 105, null)), HttpStatus.BAD_REQUEST)))
+                .contains("expectedWaitWeeks");
+        assertThat(fields(problem(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        () -> capacity.updateCapacity(GRIP, numbers(5, 6, 0, 0, null), etag))))
+                .contains("occupied");
+        assertThat(fields(problem(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        () -> capacity.updateCapacity(GRIP, numbers(5, 1, 0, 0, today().minusDays(1)), etag))))
+                .contains("nextIntake");
+        assertThat(problem(raw(), put(etag, Map.of("total", 5.5, "occupied", 1)), HttpStatus.BAD_REQUEST)
+                        .getDetail())
                 .contains("whole number");
-        Map<String, Object> unknownField = new HashMap<>(numbers(5, 1, 0, 0, null));
-        unknownField.put("placesFree", 4);
-        assertThat(problem(client, put("test-at-zorg", etag, unknownField), HttpStatus.BAD_REQUEST)
-                        .get("detail"))
-                .asString()
+        assertThat(problem(raw(), put(etag, Map.of("total", 5, "placesFree", 4)), HttpStatus.BAD_REQUEST)
+                        .getDetail())
                 .contains("placesFree");
 
         assertThat(database.take()).isEqualTo(before);
@@ -164,62 +146,45 @@ class CapacityControllerTest {
 
     @Test
     void shouldClearStalenessWhenTheNumbersAreConfirmed() {
-        Map<String, Object> before = client.retrieve(HttpRequest.GET("/api/v1/offers/verzuimcoaches"), Map.class);
-        assertThat(before.get("stale")).isEqualTo(true);
+        Offer before = offers.getOffer("verzuimcoaches").body();
+        assertThat(before.getStale()).isTrue();
         assertThat(staleIds()).contains("verzuimcoaches");
-        accounts.ensure("test-swv", Role.PROVIDER, "swv-de-verbinding");
+        signIn(accounts.provider("swv-de-verbinding"));
 
-        Map<String, Object> confirmed = client.retrieve(
-                HttpRequest.POST("/api/v1/offers/verzuimcoaches/capacity/confirm", "")
-                        .basicAuth("test-swv", TestAccounts.PASSWORD),
-                Map.class);
+        Offer confirmed = capacity.confirmCapacity("verzuimcoaches", null).body();
 
-        assertThat(confirmed.get("stale")).isEqualTo(false);
-        assertThat(confirmed.get("lastVerifiedAt")).isEqualTo(today().toString());
-        assertThat(confirmed.get("capacity")).isEqualTo(before.get("capacity"));
+        assertThat(confirmed.getStale()).isFalse();
+        assertThat(confirmed.getLastVerifiedAt()).isEqualTo(today());
+        assertThat(confirmed.getCapacity()).isEqualTo(before.getCapacity());
         assertThat(staleIds()).doesNotContain("verzuimcoaches").contains("opdc");
     }
 
+    private String signInAsProvider() {
+        String provider = accounts.provider("at-zorg");
+        signIn(provider);
+        return provider;
+    }
+
     private List<String> staleIds() {
-        Map<String, Object> page = client.retrieve(HttpRequest.GET("/api/v1/offers?stale=true&size=100"), Map.class);
-        return list(page.get("items")).stream()
-                .map(item -> (String) item.get("id"))
+        return raw()
+                .retrieve(HttpRequest.GET("/api/v1/offers?stale=true&size=100"), OfferPage.class)
+                .getItems()
+                .stream()
+                .map(Offer::getId)
                 .toList();
     }
 
-    private String etag(String uri) {
-        return client.exchange(HttpRequest.GET(uri), Map.class).header(HttpHeaders.ETAG);
-    }
-
-    static MutableHttpRequest<Map<String, Object>> put(String username, String etag, Map<String, Object> numbers) {
-        MutableHttpRequest<Map<String, Object>> request =
-                HttpRequest.PUT(GRIP + "/capacity", numbers).basicAuth(username, TestAccounts.PASSWORD);
-        return etag == null ? request : request.header(HttpHeaders.IF_MATCH, etag);
-    }
-
-    static Map<String, Object> numbers(
-            Integer total, Integer occupied, Integer waitingList, Integer waitWeeks, LocalDate nextIntake) {
-        Map<String, Object> numbers = new HashMap<>();
-        numbers.put("total", total);
-        numbers.put("occupied", occupied);
-        numbers.put("waitingList", waitingList);
-        numbers.put("expectedWaitWeeks", waitWeeks);
-        numbers.put("nextIntake", nextIntake == null ? null : nextIntake.toString());
-        return numbers;
-    }
-
-    private static void assertField(Map<String, Object> problem, String field) {
-        assertThat(list(problem.get("errors")))
-                .extracting(error -> error.get("field"))
-                .contains(field);
+    /**
+     * A request past the typed client, which checks its body before sending: numbers out of range, a
+     * fraction, or a field the API does not know.
+     */
+    private static HttpRequest<?> put(String etag, Object body) {
+        return HttpRequest.PUT("/api/v1/offers/grip/capacity", body)
+                .basicAuth("test-provider-at-zorg", TestAccounts.PASSWORD)
+                .header(HttpHeaders.IF_MATCH, etag);
     }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
     }
 }

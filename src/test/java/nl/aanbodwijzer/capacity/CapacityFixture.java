@@ -1,22 +1,46 @@
 package nl.aanbodwijzer.capacity;
 
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import java.util.HashMap;
-import java.util.Map;
-import nl.aanbodwijzer.security.TestAccounts;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import nl.aanbodwijzer.api.model.CapacityUpdate;
+import nl.aanbodwijzer.api.model.Offer;
+import nl.aanbodwijzer.catalog.OffersClient;
 
 /** Publishes an offer's numbers over HTTP the way a provider does: read the ETag, then PUT with it. */
-public final class CapacityFixture {
-    private CapacityFixture() {}
+@Singleton
+public class CapacityFixture {
+    private final OffersClient offers;
+    private final CapacityClient capacity;
 
-    /** Publishes {@code numbers} (missing ones are unknown) as {@code username} with the test password. */
-    public static void publish(BlockingHttpClient client, String offerId, Map<String, ?> numbers, String username) {
-        String etag = client.exchange(HttpRequest.GET("/api/v1/offers/" + offerId), Map.class)
-                .header(HttpHeaders.ETAG);
-        client.exchange(HttpRequest.PUT("/api/v1/offers/" + offerId + "/capacity", new HashMap<>(numbers))
-                .basicAuth(username, TestAccounts.PASSWORD)
-                .header(HttpHeaders.IF_MATCH, etag));
+    CapacityFixture(OffersClient offers, CapacityClient capacity) {
+        this.offers = offers;
+        this.capacity = capacity;
+    }
+
+    /** Numbers as a provider sends them; null ones are unknown. */
+    public static CapacityUpdate numbers(
+            Integer total, Integer occupied, Integer waitingList, Integer waitWeeks, LocalDate nextIntake) {
+        return new CapacityUpdate()
+                .total(total)
+                .occupied(occupied)
+                .waitingList(waitingList)
+                .expectedWaitWeeks(waitWeeks)
+                .nextIntake(nextIntake);
+    }
+
+    /** Places and an expected wait, the rest unknown. */
+    public static CapacityUpdate places(Integer total, Integer occupied, Integer waitWeeks) {
+        return numbers(total, occupied, null, waitWeeks, null);
+    }
+
+    /** The offer's ETag now. */
+    public String etag(String offerId) {
+        return offers.getOffer(offerId).header(HttpHeaders.ETAG);
+    }
+
+    /** Publishes the numbers as the signed-in account; answers the offer as it then is. */
+    public Offer publish(String offerId, CapacityUpdate numbers) {
+        return capacity.updateCapacity(offerId, numbers, etag(offerId)).body();
     }
 }

@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.catalog;
 
+import static nl.aanbodwijzer.catalog.OfferInputFixture.anOfferInput;
+import static nl.aanbodwijzer.system.HttpProblems.fields;
 import static nl.aanbodwijzer.system.HttpProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,180 +9,122 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanbodwijzer.api.model.AuditEntity;
+import nl.aanbodwijzer.api.model.AuditEntry;
+import nl.aanbodwijzer.api.model.Offer;
+import nl.aanbodwijzer.api.model.OfferInput;
+import nl.aanbodwijzer.api.model.OfferPage;
+import nl.aanbodwijzer.api.model.OfferStatus;
+import nl.aanbodwijzer.api.model.Problem;
 import nl.aanbodwijzer.security.TestAccounts;
+import nl.aanbodwijzer.system.ApiTest;
+import nl.aanbodwijzer.system.AuditClient;
 import nl.aanbodwijzer.system.ChangeLog;
-import nl.aanbodwijzer.system.DatabaseSnapshot;
-import nl.aanbodwijzer.system.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest(transactional = false)
-class OfferEditingTest {
+class OfferEditingTest extends ApiTest {
     @Inject
-    @Client("/")
-    HttpClient http;
+    OffersClient offers;
 
     @Inject
-    TestAccounts accounts;
-
-    @Inject
-    DatabaseSnapshot database;
+    AuditClient audit;
 
     @Inject
     ChangeLog changeLog;
 
-    private BlockingHttpClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = http.toBlocking();
-        accounts.ensure("test-projectleider", Role.PROJECTLEIDER, null);
-        accounts.ensure("test-coordinator", Role.COORDINATOR, null);
-        accounts.ensure("test-mariendael", Role.PROVIDER, "mariendael");
-    }
-
     @Test
     void shouldAddAnOfferWithUnknownCapacityAndAnAuditEntry() {
         long logged = changeLog.count();
+        signIn(accounts.projectleider());
 
-        HttpResponse<Map> created = client.exchange(
-                HttpRequest.POST("/api/v1/offers", offer("rebound-arnhem", "Rebound Arnhem"))
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                Map.class);
+        HttpResponse<Offer> created = offers.createOffer(anOfferInput("rebound-arnhem", "Rebound Arnhem"));
 
         assertThat(created.getStatus().getCode()).isEqualTo(201);
         assertThat(created.header(HttpHeaders.LOCATION)).isEqualTo("/api/v1/offers/rebound-arnhem");
         assertThat(created.header(HttpHeaders.ETAG)).isEqualTo("\"1\"");
-        Map<String, Object> body = created.body();
-        assertThat(body.get("providers").toString()).contains("VSO Mariëndael");
-        assertThat(((Map<?, ?>) body.get("capacity")).get("total")).isNull();
-        assertThat(body.get("stale")).isEqualTo(true);
+        Offer body = created.body();
+        assertThat(body.getProviders()).extracting(p -> p.getName()).containsExactly("VSO Mariëndael");
+        assertThat(body.getCapacity().getTotal()).isNull();
+        assertThat(body.getStale()).isTrue();
         assertThat(changeLog.count()).isEqualTo(logged + 1);
-        assertThat(audit("rebound-arnhem")).extracting(e -> e.get("action")).containsExactly("OFFER_CREATED");
+        assertThat(audit("rebound-arnhem")).extracting(AuditEntry::getAction).containsExactly("OFFER_CREATED");
     }
 
     @Test
     void shouldChangeAndRetireAnOfferWithTheCurrentEtag() {
-        String etag = client.exchange(HttpRequest.GET("/api/v1/offers/grip"), Map.class)
-                .header(HttpHeaders.ETAG);
-        Map<String, Object> retired = offer("grip", "GRIP");
-        retired.put("status", "CLOSED");
+        String etag = offers.getOffer("grip").header(HttpHeaders.ETAG);
+        signIn(accounts.projectleider());
 
-        HttpResponse<Map> response = client.exchange(
-                HttpRequest.PUT("/api/v1/offers/grip", retired)
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD)
-                        .header(HttpHeaders.IF_MATCH, etag),
-                Map.class);
+        HttpResponse<Offer> response =
+                offers.updateOffer("grip", anOfferInput("grip", "GRIP").status(OfferStatus.CLOSED), etag);
 
-        assertThat(response.body().get("status")).isEqualTo("CLOSED");
+        assertThat(response.body().getStatus()).isEqualTo(OfferStatus.CLOSED);
         assertThat(response.header(HttpHeaders.ETAG)).isNotEqualTo(etag);
-        Map<String, Object> active = client.retrieve(HttpRequest.GET("/api/v1/offers?size=100"), Map.class);
-        assertThat(active.get("items").toString()).doesNotContain("id=grip,");
-        assertThat(client.retrieve(HttpRequest.GET("/api/v1/offers/grip"), Map.class)
-                        .get("status"))
+        OfferPage active = raw().retrieve(HttpRequest.GET("/api/v1/offers?size=100"), OfferPage.class);
+        assertThat(active.getItems()).extracting(Offer::getId).doesNotContain("grip");
+        assertThat(offers.getOffer("grip").body().getStatus())
                 .as("retired, never deleted")
-                .isEqualTo("CLOSED");
-        assertThat(audit("grip").get(0).get("action")).isEqualTo("OFFER_RETIRED");
-        assertThat((String) audit("grip").get(0).get("detail")).contains("status");
+                .isEqualTo(OfferStatus.CLOSED);
+        assertThat(audit("grip").get(0).getAction()).isEqualTo("OFFER_RETIRED");
+        assertThat(audit("grip").get(0).getDetail()).contains("status");
     }
 
     @Test
     void shouldRefuseBadOffersNamingTheFieldsAndWriteNothing() {
+        signIn(accounts.projectleider());
         Map<String, List<String>> before = database.take();
-        Map<String, Object> bad = offer("nieuw", "Nieuw");
-        bad.put("municipalities", List.of("GM0202", "GM9999"));
-        bad.put("minAge", 16);
-        bad.put("maxAge", 12);
+        OfferInput bad = anOfferInput("nieuw", "Nieuw")
+                .municipalities(List.of("GM0202", "GM9999"))
+                .minAge(16)
+                .maxAge(12);
 
-        Map<String, Object> problem = problem(
-                client,
-                HttpRequest.POST("/api/v1/offers", bad).basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                HttpStatus.UNPROCESSABLE_ENTITY);
+        Problem problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, () -> offers.createOffer(bad));
+        problem(HttpStatus.CONFLICT, () -> offers.createOffer(anOfferInput("grip", "Tweede GRIP")));
         problem(
-                client,
-                HttpRequest.POST("/api/v1/offers", offer("grip", "Tweede GRIP"))
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                HttpStatus.CONFLICT);
-        Map<String, Object> noName = offer("zonder-naam", "x");
-        noName.remove("name");
-        problem(
-                client,
-                HttpRequest.POST("/api/v1/offers", noName).basicAuth("test-projectleider", TestAccounts.PASSWORD),
+                raw(),
+                HttpRequest.POST("/api/v1/offers", Map.of("id", "zonder-naam", "type", "OVERIG"))
+                        .basicAuth(accounts.projectleider(), TestAccounts.PASSWORD),
                 HttpStatus.BAD_REQUEST);
 
-        assertThat(problem.get("errors").toString()).contains("municipalities", "GM9999", "minAge");
+        assertThat(fields(problem)).contains("municipalities[1]", "minAge");
+        assertThat(problem.getErrors().toString()).contains("GM9999");
         assertThat(database.take()).isEqualTo(before);
     }
 
     @Test
     void shouldLeaveTheCatalogueToTheProjectLeader() {
+        String coordinator = accounts.coordinator();
+        String provider = accounts.provider("mariendael");
         Map<String, List<String>> before = database.take();
+        OfferInput offer = anOfferInput("a", "A");
 
-        problem(
-                client,
-                HttpRequest.POST("/api/v1/offers", offer("a", "A"))
-                        .basicAuth("test-coordinator", TestAccounts.PASSWORD),
-                HttpStatus.FORBIDDEN);
-        problem(
-                client,
-                HttpRequest.POST("/api/v1/offers", offer("a", "A")).basicAuth("test-mariendael", TestAccounts.PASSWORD),
-                HttpStatus.FORBIDDEN);
-        problem(client, HttpRequest.POST("/api/v1/offers", offer("a", "A")), HttpStatus.UNAUTHORIZED);
-        problem(
-                client,
-                HttpRequest.PUT("/api/v1/offers/grip", offer("grip", "GRIP")).header(HttpHeaders.IF_MATCH, "\"1\""),
-                HttpStatus.UNAUTHORIZED);
-        problem(
-                client,
-                HttpRequest.GET("/api/v1/audit?entity=offer&id=grip")
-                        .basicAuth("test-coordinator", TestAccounts.PASSWORD),
-                HttpStatus.FORBIDDEN);
+        signIn(coordinator);
+        problem(HttpStatus.FORBIDDEN, () -> offers.createOffer(offer));
+        problem(HttpStatus.FORBIDDEN, () -> audit.listAudit(AuditEntity.OFFER, "grip", 1, 20));
+        signIn(provider);
+        problem(HttpStatus.FORBIDDEN, () -> offers.createOffer(offer));
+        signOut();
+        problem(HttpStatus.UNAUTHORIZED, () -> offers.createOffer(offer));
+        problem(HttpStatus.UNAUTHORIZED, () -> offers.updateOffer("grip", anOfferInput("grip", "GRIP"), "\"1\""));
 
         assertThat(database.take()).isEqualTo(before);
     }
 
     @Test
     void shouldDemandTheCurrentEtagForChanges() {
+        signIn(accounts.projectleider());
+
+        problem(HttpStatus.PRECONDITION_REQUIRED, () -> offers.updateOffer("opdc", anOfferInput("opdc", "OPDC"), null));
         problem(
-                client,
-                HttpRequest.PUT("/api/v1/offers/opdc", offer("opdc", "OPDC"))
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                HttpStatus.PRECONDITION_REQUIRED);
-        problem(
-                client,
-                HttpRequest.PUT("/api/v1/offers/opdc", offer("opdc", "OPDC"))
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD)
-                        .header(HttpHeaders.IF_MATCH, "\"999\""),
-                HttpStatus.PRECONDITION_FAILED);
+                HttpStatus.PRECONDITION_FAILED,
+                () -> offers.updateOffer("opdc", anOfferInput("opdc", "OPDC"), "\"999\""));
     }
 
-    private static Map<String, Object> offer(String id, String name) {
-        Map<String, Object> offer = new HashMap<>();
-        offer.put("id", id);
-        offer.put("name", name);
-        offer.put("type", "ONDERWIJSZORGARRANGEMENT");
-        offer.put("status", "PILOT");
-        offer.put("providers", List.of(Map.of("id", "mariendael", "role", "EDUCATION")));
-        offer.put("municipalities", List.of("GM0202"));
-        offer.put("sectors", List.of("VO"));
-        offer.put("needs", List.of("ANGST_SCHOOLWEIGERING"));
-        return offer;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> audit(String offerId) {
-        Map<String, Object> page = client.retrieve(
-                HttpRequest.GET("/api/v1/audit?entity=offer&id=" + offerId)
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                Map.class);
-        return (List<Map<String, Object>>) page.get("items");
+    private List<AuditEntry> audit(String offerId) {
+        signIn(accounts.projectleider());
+        return audit.listAudit(AuditEntity.OFFER, offerId, 1, 20).getItems();
     }
 }

@@ -5,22 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
+import nl.aanbodwijzer.api.model.FieldError;
+import nl.aanbodwijzer.api.model.Problem;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@MicronautTest(transactional = false)
-class OfferErrorsTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+/** Bad parameters and paths, sent as a browser would: the typed clients cannot send them. */
+class OfferErrorsTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -30,15 +22,14 @@ class OfferErrorsTest {
                 "/api/v1/offers?need=angst | need | ANGST_SCHOOLWEIGERING | angst",
                 "/api/v1/offers?status=OPEN | status | PILOT | OPEN",
             })
-    @SuppressWarnings("unchecked")
     void shouldRejectAnUnknownCodeNamingTheAllowedValues(String uri, String field, String oneAllowed, String sent) {
-        Map<String, Object> problem = problem(blocking(), HttpRequest.GET(uri), HttpStatus.BAD_REQUEST);
+        Problem problem = problem(raw(), HttpRequest.GET(uri), HttpStatus.BAD_REQUEST);
 
-        Map<String, Object> error = firstError(problem);
-        assertThat(error).containsEntry("field", field);
-        assertThat((List<String>) error.get("allowed")).contains(oneAllowed);
-        assertThat((String) error.get("message")).startsWith("'" + sent + "' is not one of");
-        assertThat((String) problem.get("detail")).contains(field);
+        FieldError error = firstError(problem);
+        assertThat(error.getField()).isEqualTo(field);
+        assertThat(error.getAllowed()).contains(oneAllowed);
+        assertThat(error.getMessage()).startsWith("'" + sent + "' is not one of");
+        assertThat(problem.getDetail()).contains(field);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,25 +46,19 @@ class OfferErrorsTest {
                 "/api/v1/offers?municipality=GM9999 | municipality",
             })
     void shouldRejectABadValueNamingTheField(String uri, String field) {
-        Map<String, Object> problem = problem(blocking(), HttpRequest.GET(uri), HttpStatus.BAD_REQUEST);
+        Problem problem = problem(raw(), HttpRequest.GET(uri), HttpStatus.BAD_REQUEST);
 
-        assertThat(firstError(problem)).containsEntry("field", field);
+        assertThat(firstError(problem).getField()).isEqualTo(field);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/api/v1/offers/no-such-offer", "/api/v1/offers/%20", "/api/v1/no-such-thing"})
     void shouldAnswerNotFoundAsAProblem(String uri) {
-        problem(blocking(), HttpRequest.GET(uri), HttpStatus.NOT_FOUND);
+        problem(raw(), HttpRequest.GET(uri), HttpStatus.NOT_FOUND);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> firstError(Map<String, Object> problem) {
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) problem.get("errors");
-        assertThat(errors).isNotEmpty();
-        return errors.get(0);
-    }
-
-    private BlockingHttpClient blocking() {
-        return http.toBlocking();
+    private static FieldError firstError(Problem problem) {
+        assertThat(problem.getErrors()).isNotEmpty();
+        return problem.getErrors().get(0);
     }
 }

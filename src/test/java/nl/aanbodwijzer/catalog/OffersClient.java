@@ -3,6 +3,6 @@ package nl.aanbodwijzer.catalog;
 import io.micronaut.http.client.annotation.Client;
 import nl.aanbodwijzer.api.OffersApi;
 
-/** The generated offers API, called over HTTP. */
+/** The offers API over HTTP, typed by the generated interface. */
 @Client("/")
-interface OffersClient extends OffersApi {}
+public interface OffersClient extends OffersApi {}

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.aanbodwijzer.api.model.Offer;
 import nl.aanbodwijzer.api.model.OfferType;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest(transactional = false)
-class OffersControllerTest {
+class OffersControllerTest extends ApiTest {
     @Inject
     OffersClient offers;
 

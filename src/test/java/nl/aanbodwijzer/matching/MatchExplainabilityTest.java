@@ -1,24 +1,19 @@
 package nl.aanbodwijzer.matching;
 
+import static nl.aanbodwijzer.capacity.CapacityFixture.places;
 import static nl.aanbodwijzer.matching.ProfileFixture.vo;
-import static nl.aanbodwijzer.matching.ProfileFixture.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import nl.aanbodwijzer.api.model.AbsenceStatus;
+import nl.aanbodwijzer.api.model.MatchRequest;
 import nl.aanbodwijzer.api.model.MatchResult;
 import nl.aanbodwijzer.api.model.MatchSuggestion;
+import nl.aanbodwijzer.api.model.MatchSuggestionInTime;
+import nl.aanbodwijzer.api.model.Sector;
 import nl.aanbodwijzer.capacity.CapacityFixture;
-import nl.aanbodwijzer.security.TestAccounts;
-import nl.aanbodwijzer.system.Role;
-import org.junit.jupiter.api.BeforeEach;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,15 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * outside the 13 weeks, matched against the real catalogue: each must give the expected top
  * suggestion or gap reason.
  */
-@MicronautTest(transactional = false)
-class MatchExplainabilityTest {
+class MatchExplainabilityTest extends ApiTest {
     /** GRIP's published numbers for a case; null fields are unknown. */
     record Grip(Integer total, Integer occupied, Integer waitWeeks) {
         static final Grip UNKNOWN = new Grip(null, null, null);
     }
 
     /** One judged profile: what the coordinator sends, GRIP's numbers at the time, and what must come out. */
-    record Case(String description, Map<String, Object> profile, Grip grip, String expected) {
+    record Case(String description, MatchRequest profile, Grip grip, String expected) {
         @Override
         public String toString() {
             return description;
@@ -44,20 +38,10 @@ class MatchExplainabilityTest {
     }
 
     @Inject
-    @Client("/")
-    HttpClient http;
+    MatchingClient matching;
 
     @Inject
-    TestAccounts accounts;
-
-    private BlockingHttpClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = http.toBlocking();
-        accounts.ensure("test-coordinator", Role.COORDINATOR, null);
-        accounts.ensure("test-projectleider", Role.PROJECTLEIDER, null);
-    }
+    CapacityFixture capacity;
 
     static List<Case> cases() {
         return List.of(
@@ -88,17 +72,21 @@ class MatchExplainabilityTest {
                         "GAP ENTRY_REQUIREMENT_NOT_MET"),
                 new Case(
                         "PO Arnhem, 9 jaar, psychiatrie",
-                        with(vo("GM0202", "PSYCHIATRIE", 6, true), "sector", "PO", "age", 9),
+                        vo("GM0202", "PSYCHIATRIE", 6, true).sector(Sector.PO).age(9),
                         new Grip(8, 2, null),
                         "GAP NOT_COVERED_FOR_SECTOR_OR_AGE"),
                 new Case(
                         "PO Duiven, 10 jaar, langdurig verzuim",
-                        with(vo("GM0226", "LANGDURIG_VERZUIM", 10, false), "sector", "PO", "age", 10),
+                        vo("GM0226", "LANGDURIG_VERZUIM", 10, false)
+                                .sector(Sector.PO)
+                                .age(10),
                         Grip.UNKNOWN,
                         "GAP NOT_COVERED_FOR_SECTOR_OR_AGE"),
                 new Case(
                         "MBO 17 jaar, langdurig verzuim",
-                        with(vo("GM0202", "LANGDURIG_VERZUIM", 20, false), "sector", "MBO", "age", 17),
+                        vo("GM0202", "LANGDURIG_VERZUIM", 20, false)
+                                .sector(Sector.MBO)
+                                .age(17),
                         Grip.UNKNOWN,
                         "GAP NOT_COVERED_FOR_SECTOR_OR_AGE"),
                 new Case(
@@ -118,7 +106,7 @@ class MatchExplainabilityTest {
                         "GAP NO_OFFER_FOR_NEED"),
                 new Case(
                         "VO Renkum, chronisch ziek, geoorloofd afwezig",
-                        with(vo("GM0274", "CHRONISCH_ZIEK", 16, false), "absenceStatus", "GEOORLOOFD"),
+                        vo("GM0274", "CHRONISCH_ZIEK", 16, false).absenceStatus(AbsenceStatus.GEOORLOOFD),
                         Grip.UNKNOWN,
                         "GAP NO_OFFER_FOR_NEED"),
                 new Case(
@@ -143,12 +131,14 @@ class MatchExplainabilityTest {
                         "LEERCENTRUM"),
                 new Case(
                         "VO Arnhem, gedrag, ingeschreven bij Lorentz 20TZ00",
-                        with(vo("GM0202", "GEDRAG", 5, false), "school", "20TZ00"),
+                        vo("GM0202", "GEDRAG", 5, false).school("20TZ00"),
                         Grip.UNKNOWN,
                         "TRAJECTVOORZIENING"),
                 new Case(
                         "VO Arnhem, gedrag, nergens ingeschreven",
-                        with(vo("GM0202", "GEDRAG", 5, false), "absenceStatus", "ABSOLUUT_VERZUIM", "school", "20TZ00"),
+                        vo("GM0202", "GEDRAG", 5, false)
+                                .absenceStatus(AbsenceStatus.ABSOLUUT_VERZUIM)
+                                .school("20TZ00"),
                         Grip.UNKNOWN,
                         "GAP ENTRY_REQUIREMENT_NOT_MET"),
                 new Case(
@@ -161,11 +151,12 @@ class MatchExplainabilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void shouldGiveTheExpectedTopSuggestionOrGap(Case c) {
-        publishGrip(c.grip());
+        signIn(accounts.projectleider());
+        capacity.publish(
+                "grip", places(c.grip().total(), c.grip().occupied(), c.grip().waitWeeks()));
+        signIn(accounts.coordinator());
 
-        MatchResult result = client.retrieve(
-                HttpRequest.POST("/api/v1/matches", c.profile()).basicAuth("test-coordinator", TestAccounts.PASSWORD),
-                MatchResult.class);
+        MatchResult result = matching.match(c.profile());
 
         if (c.expected().startsWith("GAP ")) {
             assertThat(result.getGap()).as("a gap").isNotNull();
@@ -173,8 +164,7 @@ class MatchExplainabilityTest {
                     .extracting(Enum::name)
                     .contains(c.expected().substring(4));
             assertThat(result.getSuggestions())
-                    .noneMatch(s ->
-                            s.getSuitable() && s.getInTime() == nl.aanbodwijzer.api.model.MatchSuggestionInTime.YES);
+                    .noneMatch(s -> s.getSuitable() && s.getInTime() == MatchSuggestionInTime.YES);
         } else {
             assertThat(result.getSuggestions()).as("suggestions").isNotEmpty();
             MatchSuggestion top = result.getSuggestions().get(0);
@@ -192,13 +182,5 @@ class MatchExplainabilityTest {
                         .filter(s -> s.getOffer().getType().name().equals("TRAJECTVOORZIENING")))
                 .as("never the offers of 40 schools at once")
                 .hasSizeLessThanOrEqualTo(1);
-    }
-
-    private void publishGrip(Grip grip) {
-        Map<String, Object> numbers = new HashMap<>();
-        numbers.put("total", grip.total());
-        numbers.put("occupied", grip.occupied());
-        numbers.put("expectedWaitWeeks", grip.waitWeeks());
-        CapacityFixture.publish(client, "grip", numbers, "test-projectleider");
     }
 }

@@ -1,7 +1,6 @@
 package nl.aanbodwijzer.matching;
 
 import static nl.aanbodwijzer.matching.ProfileFixture.vo;
-import static nl.aanbodwijzer.matching.ProfileFixture.with;
 import static nl.aanbodwijzer.system.HttpProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,57 +10,55 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.api.model.MatchResult;
 import nl.aanbodwijzer.security.TestAccounts;
-import nl.aanbodwijzer.system.DatabaseSnapshot;
-import nl.aanbodwijzer.system.Role;
-import org.junit.jupiter.api.BeforeEach;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 /** The profile is anonymous by construction: identity is refused, free text and references are not kept. */
-@MicronautTest(transactional = false)
-class MatchPrivacyTest {
+class MatchPrivacyTest extends ApiTest {
     @Inject
-    @Client("/")
-    HttpClient http;
+    MatchingClient matching;
 
-    @Inject
-    TestAccounts accounts;
-
-    @Inject
-    DatabaseSnapshot database;
-
-    private BlockingHttpClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = http.toBlocking();
-        accounts.ensure("test-coordinator", Role.COORDINATOR, null);
-    }
-
+    /** The typed model has no field for identity, so these requests are sent as plain JSON. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"name", "bsn", "birthDate", "address", "postcode", "studentNumber"})
     void shouldRefuseAnyIdentityAndStoreNothing(String field) {
+        String coordinator = accounts.coordinator();
         Map<String, List<String>> before = database.take();
+        Map<String, Object> profile = new HashMap<>(Map.of(
+                "age",
+                14,
+                "sector",
+                "VO",
+                "municipality",
+                "GM0202",
+                "needs",
+                List.of("ASS"),
+                "absenceStatus",
+                "RELATIEF_VERZUIM",
+                "weeksAbsent",
+                6,
+                "hasTlv",
+                false,
+                "hasCareIndication",
+                false));
+        profile.put(field, "Jan de Vries 123456782");
 
-        Map<String, Object> answer = problem(
-                client,
-                HttpRequest.POST(
-                                "/api/v1/matches", with(vo("GM0202", "ASS", 6, false), field, "Jan de Vries 123456782"))
-                        .basicAuth("test-coordinator", TestAccounts.PASSWORD),
-                HttpStatus.BAD_REQUEST);
+        String detail = problem(
+                        raw(),
+                        HttpRequest.POST("/api/v1/matches", profile).basicAuth(coordinator, TestAccounts.PASSWORD),
+                        HttpStatus.BAD_REQUEST)
+                .getDetail();
 
-        assertThat((String) answer.get("detail")).contains(field).doesNotContain("Jan de Vries");
+        assertThat(detail).contains(field).doesNotContain("Jan de Vries");
         assertThat(database.take()).isEqualTo(before);
     }
 
@@ -69,13 +66,13 @@ class MatchPrivacyTest {
     void shouldKeepNoFreeTextNoSchoolAndNoCaseReferenceAnywhere() {
         String text = "Pietje Puk uit de Zonnebloemstraat is angstig en autistisch";
         String caseReference = "dossier-4711-xq";
-        Map<String, Object> profile =
-                with(vo("GM0202", "ASS", 9, false), "text", text, "caseReference", caseReference, "school", "20TZ00");
+        signIn(accounts.coordinator());
         ListAppender<ILoggingEvent> logs = captureAllLogs();
 
-        MatchResult result = client.retrieve(
-                HttpRequest.POST("/api/v1/matches", profile).basicAuth("test-coordinator", TestAccounts.PASSWORD),
-                MatchResult.class);
+        MatchResult result = matching.match(vo("GM0202", "ASS", 9, false)
+                .text(text)
+                .caseReference(caseReference)
+                .school("20TZ00"));
 
         stopCapturing(logs);
         assertThat(result.getGap()).as("a gap was recorded").isNotNull();

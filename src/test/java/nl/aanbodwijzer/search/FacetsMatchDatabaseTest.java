@@ -1,12 +1,9 @@
 package nl.aanbodwijzer.search;
 
+import static nl.aanbodwijzer.capacity.CapacityFixture.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +21,7 @@ import nl.aanbodwijzer.catalog.OfferLoader;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.catalog.taxonomy.TaxonomyReader;
-import nl.aanbodwijzer.security.TestAccounts;
-import nl.aanbodwijzer.system.Role;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Facet counts compared with what the database holds: for each dimension, the offers in the database
  * that pass every filter but that dimension's, counted per value.
  */
-@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FacetsMatchDatabaseTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class FacetsMatchDatabaseTest extends ApiTest {
     @Inject
     OfferLoader offers;
 
@@ -49,20 +40,16 @@ class FacetsMatchDatabaseTest {
     TaxonomyReader taxonomy;
 
     @Inject
-    TestAccounts accounts;
-
-    private BlockingHttpClient client;
+    CapacityFixture capacity;
 
     /** Gives a few offers numbers, so that availability has more than one value. */
     @BeforeAll
     void publishSomeCapacity() {
-        client = http.toBlocking();
-        accounts.ensure("test-projectleider", Role.PROJECTLEIDER, null);
-        CapacityFixture.publish(
-                client, "grip", Map.of("total", 8, "occupied", 8, "expectedWaitWeeks", 20), "test-projectleider");
-        CapacityFixture.publish(client, "verzuimcoaches", Map.of("total", 10, "occupied", 6), "test-projectleider");
-        CapacityFixture.publish(
-                client, "trajectvoorziening-20tz00", Map.of("total", 5, "occupied", 5), "test-projectleider");
+        signIn(accounts.projectleider());
+        capacity.publish("grip", places(8, 8, 20));
+        capacity.publish("verzuimcoaches", places(10, 6, null));
+        capacity.publish("trajectvoorziening-20tz00", places(5, 5, null));
+        signOut();
     }
 
     @ParameterizedTest(name = "filters [{0}]")
@@ -81,7 +68,7 @@ class FacetsMatchDatabaseTest {
             })
     void shouldCountWhatTheDatabaseHolds(String query) {
         Map<String, String> filters = parse(query);
-        OfferPage page = client.retrieve(HttpRequest.GET("/api/v1/offers?" + query), OfferPage.class);
+        OfferPage page = raw().retrieve(HttpRequest.GET("/api/v1/offers?" + query), OfferPage.class);
         List<Offer> all = offers.all();
         Taxonomy regions = taxonomy.read();
 

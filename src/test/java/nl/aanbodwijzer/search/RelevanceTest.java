@@ -3,10 +3,7 @@ package nl.aanbodwijzer.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.uri.UriBuilder;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +18,7 @@ import java.util.stream.Stream;
 import nl.aanbodwijzer.api.model.OfferPage;
 import nl.aanbodwijzer.catalog.importer.CatalogFixture;
 import nl.aanbodwijzer.catalog.importer.CatalogImport;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * top 3 of its query, and precision@3 and mean reciprocal rank may not fall below the recorded
  * baseline (raise the baseline when relevance improves).
  */
-@MicronautTest(transactional = false)
-class RelevanceTest {
+class RelevanceTest extends ApiTest {
     /** One judged query. */
     record Judgement(String query, List<String> relevant) {}
-
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     @Inject
     CatalogImport catalogImport;

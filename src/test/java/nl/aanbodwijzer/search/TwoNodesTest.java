@@ -1,39 +1,31 @@
 package nl.aanbodwijzer.search;
 
+import static nl.aanbodwijzer.capacity.CapacityFixture.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.api.model.OfferPage;
-import nl.aanbodwijzer.security.TestAccounts;
-import nl.aanbodwijzer.system.Role;
+import nl.aanbodwijzer.capacity.CapacityFixture;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Two nodes on one database: a change made through one is found by the other within two seconds. */
-@MicronautTest(transactional = false)
-class TwoNodesTest {
+class TwoNodesTest extends ApiTest {
     private static final long WITHIN_MILLIS = 2_000;
 
     @Inject
     ApplicationContext nodeA;
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TestAccounts accounts;
+    CapacityFixture capacity;
 
     private EmbeddedServer nodeB;
     private HttpClient clientB;
@@ -60,17 +52,13 @@ class TwoNodesTest {
 
     @Test
     void shouldFindACapacityChangeOnTheOtherNodeWithinTwoSeconds() throws InterruptedException {
-        accounts.ensure("test-two-nodes", Role.PROVIDER, "at-zorg");
-        BlockingHttpClient a = http.toBlocking();
+        BlockingHttpClient a = raw();
         BlockingHttpClient b = clientB.toBlocking();
         assertThat(ids(b.retrieve("/api/v1/offers?available=true", OfferPage.class)))
                 .doesNotContain("grip");
-        String etag =
-                a.exchange(HttpRequest.GET("/api/v1/offers/grip"), Map.class).header(HttpHeaders.ETAG);
+        signIn(accounts.provider("at-zorg"));
 
-        a.exchange(HttpRequest.PUT("/api/v1/offers/grip/capacity", Map.of("total", 6, "occupied", 2))
-                .basicAuth("test-two-nodes", TestAccounts.PASSWORD)
-                .header(HttpHeaders.IF_MATCH, etag));
+        capacity.publish("grip", places(6, 2, null));
         long changed = System.currentTimeMillis();
 
         assertThat(ids(a.retrieve("/api/v1/offers?available=true", OfferPage.class)))

@@ -1,139 +1,119 @@
 package nl.aanbodwijzer.security;
 
+import static nl.aanbodwijzer.catalog.OfferInputFixture.anOfferInput;
 import static nl.aanbodwijzer.system.HttpProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import nl.aanbodwijzer.system.Role;
+import nl.aanbodwijzer.api.model.Account;
+import nl.aanbodwijzer.api.model.AccountChange;
+import nl.aanbodwijzer.api.model.AuditEntity;
+import nl.aanbodwijzer.api.model.AuditEntry;
+import nl.aanbodwijzer.api.model.NewAccount;
+import nl.aanbodwijzer.api.model.Offer;
+import nl.aanbodwijzer.api.model.OfferStatus;
+import nl.aanbodwijzer.api.model.OfferType;
+import nl.aanbodwijzer.api.model.Provider;
+import nl.aanbodwijzer.api.model.ProviderKind;
+import nl.aanbodwijzer.api.model.ProviderPart;
+import nl.aanbodwijzer.api.model.ProviderRole;
+import nl.aanbodwijzer.api.model.Role;
+import nl.aanbodwijzer.catalog.OffersClient;
+import nl.aanbodwijzer.catalog.providers.ProvidersClient;
+import nl.aanbodwijzer.system.ApiTest;
+import nl.aanbodwijzer.system.AuditClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Administrators manage providers and the accounts bound to them. */
-@MicronautTest(transactional = false)
-class AccountAdministrationTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
+class AccountAdministrationTest extends ApiTest {
+    private static final String PASSWORD = "a-long-password";
 
     @Inject
-    TestAccounts accounts;
+    AccountsClient accountsApi;
 
-    private BlockingHttpClient client;
+    @Inject
+    ProvidersClient providers;
+
+    @Inject
+    OffersClient offers;
+
+    @Inject
+    AuditClient audit;
 
     @BeforeEach
-    void setUp() {
-        client = http.toBlocking();
-        accounts.ensure("test-admin", Role.ADMIN, null);
-        accounts.ensure("test-projectleider", Role.PROJECTLEIDER, null);
+    void signInAsAdministrator() {
+        signIn(accounts.admin());
     }
 
     @Test
     void shouldAddAProviderAndAnAccountThatMayPublishForItsOffers() {
-        Map<String, Object> provider = Map.of("id", "rebound", "name", "Rebound Arnhem", "kind", "CARE_ORGANISATION");
-        client.exchange(HttpRequest.POST("/api/v1/providers", provider).basicAuth("test-admin", TestAccounts.PASSWORD));
-        client.exchange(HttpRequest.POST("/api/v1/accounts", newAccount("rebound-team", "PROVIDER", "rebound"))
-                .basicAuth("test-admin", TestAccounts.PASSWORD));
-        client.exchange(HttpRequest.POST(
-                        "/api/v1/offers",
-                        Map.of(
-                                "id", "rebound-klas",
-                                "name", "Rebound klas",
-                                "type", "TUSSENVOORZIENING",
-                                "status", "ACTIVE",
-                                "providers", List.of(Map.of("id", "rebound", "role", "OPERATOR")),
-                                "municipalities", List.of("GM0202"),
-                                "sectors", List.of("VO")))
-                .basicAuth("test-projectleider", TestAccounts.PASSWORD));
+        providers.createProvider(new Provider("rebound", "Rebound Arnhem", ProviderKind.CARE_ORGANISATION));
+        accountsApi.createAccount(newAccount("rebound-team", Role.PROVIDER, "rebound"));
+        signIn(accounts.projectleider());
+        offers.createOffer(anOfferInput("rebound-klas", "Rebound klas")
+                .type(OfferType.TUSSENVOORZIENING)
+                .status(OfferStatus.ACTIVE)
+                .needs(List.of())
+                .providers(List.of(new ProviderPart("rebound", ProviderRole.OPERATOR))));
 
-        Map<String, Object> confirmed = client.retrieve(
-                HttpRequest.POST("/api/v1/offers/rebound-klas/capacity/confirm", "")
-                        .basicAuth("rebound-team", "a-long-password"),
-                Map.class);
+        Offer confirmed = raw().retrieve(
+                        HttpRequest.POST("/api/v1/offers/rebound-klas/capacity/confirm", "")
+                                .basicAuth("rebound-team", PASSWORD),
+                        Offer.class);
 
-        assertThat(confirmed.get("stale")).isEqualTo(false);
-        assertThat(client.retrieve(HttpRequest.GET("/api/v1/providers"), String.class))
-                .contains("Rebound Arnhem");
-        assertThat(audit("account", "rebound-team")).contains("ACCOUNT_CREATED");
-        assertThat(audit("provider", "rebound")).contains("PROVIDER_CREATED");
+        assertThat(confirmed.getStale()).isFalse();
+        assertThat(providers.listProviders()).extracting(Provider::getName).contains("Rebound Arnhem");
+        signIn(accounts.admin());
+        assertThat(actions(AuditEntity.ACCOUNT, "rebound-team")).contains("ACCOUNT_CREATED");
+        assertThat(actions(AuditEntity.PROVIDER, "rebound")).contains("PROVIDER_CREATED");
     }
 
     @Test
     void shouldDisableAnAccountAndNeverShowPasswords() {
-        client.exchange(HttpRequest.POST("/api/v1/accounts", newAccount("tijdelijk", "COORDINATOR", null))
-                .basicAuth("test-admin", TestAccounts.PASSWORD));
+        accountsApi.createAccount(newAccount("tijdelijk", Role.COORDINATOR, null));
 
-        Map<String, Object> changed = client.retrieve(
-                HttpRequest.PUT("/api/v1/accounts/tijdelijk", Map.of("role", "COORDINATOR", "enabled", false))
-                        .basicAuth("test-admin", TestAccounts.PASSWORD),
-                Map.class);
-        String all = client.retrieve(
-                HttpRequest.GET("/api/v1/accounts").basicAuth("test-admin", TestAccounts.PASSWORD), String.class);
+        Account changed = accountsApi.updateAccount("tijdelijk", new AccountChange(Role.COORDINATOR, false));
+        List<Account> all = accountsApi.listAccounts();
 
-        assertThat(changed.get("enabled")).isEqualTo(false);
-        problem(
-                client,
-                HttpRequest.GET("/api/v1/account").basicAuth("tijdelijk", "a-long-password"),
-                HttpStatus.UNAUTHORIZED);
-        assertThat(all).contains("tijdelijk").doesNotContain("password", "$2a$", "$2y$");
+        assertThat(changed.getEnabled()).isFalse();
+        problem(raw(), HttpRequest.GET("/api/v1/account").basicAuth("tijdelijk", PASSWORD), HttpStatus.UNAUTHORIZED);
+        assertThat(all).extracting(Account::getUsername).contains("tijdelijk");
+        assertThat(all.toString()).doesNotContain("password", "$2a$", "$2y$");
     }
 
     @Test
     void shouldBindProviderAccountsToExactlyOneKnownProvider() {
         problem(
-                client,
-                HttpRequest.POST("/api/v1/accounts", newAccount("zonder", "PROVIDER", null))
-                        .basicAuth("test-admin", TestAccounts.PASSWORD),
-                HttpStatus.UNPROCESSABLE_ENTITY);
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                () -> accountsApi.createAccount(newAccount("zonder", Role.PROVIDER, null)));
         problem(
-                client,
-                HttpRequest.POST("/api/v1/accounts", newAccount("onbekend", "PROVIDER", "bestaat-niet"))
-                        .basicAuth("test-admin", TestAccounts.PASSWORD),
-                HttpStatus.UNPROCESSABLE_ENTITY);
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                () -> accountsApi.createAccount(newAccount("onbekend", Role.PROVIDER, "bestaat-niet")));
         problem(
-                client,
-                HttpRequest.POST("/api/v1/accounts", newAccount("coordinator-x", "COORDINATOR", "mariendael"))
-                        .basicAuth("test-admin", TestAccounts.PASSWORD),
-                HttpStatus.UNPROCESSABLE_ENTITY);
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                () -> accountsApi.createAccount(newAccount("coordinator-x", Role.COORDINATOR, "mariendael")));
     }
 
     @Test
     void shouldLeaveAccountsAndProvidersToAdministrators() {
-        problem(
-                client,
-                HttpRequest.GET("/api/v1/accounts").basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                HttpStatus.FORBIDDEN);
-        problem(
-                client,
-                HttpRequest.POST("/api/v1/providers", Map.of("id", "x", "name", "X", "kind", "SCHOOL"))
-                        .basicAuth("test-projectleider", TestAccounts.PASSWORD),
-                HttpStatus.FORBIDDEN);
-        problem(client, HttpRequest.POST("/api/v1/accounts", newAccount("x", "ADMIN", null)), HttpStatus.UNAUTHORIZED);
+        signIn(accounts.projectleider());
+        problem(HttpStatus.FORBIDDEN, () -> accountsApi.listAccounts());
+        problem(HttpStatus.FORBIDDEN, () -> providers.createProvider(new Provider("x", "X", ProviderKind.SCHOOL)));
+        signOut();
+        problem(HttpStatus.UNAUTHORIZED, () -> accountsApi.createAccount(newAccount("nieuw", Role.ADMIN, null)));
     }
 
-    private static Map<String, Object> newAccount(String username, String role, String providerId) {
-        Map<String, Object> account = new HashMap<>();
-        account.put("username", username);
-        account.put("password", "a-long-password");
-        account.put("role", role);
-        account.put("providerId", providerId);
-        return account;
+    private static NewAccount newAccount(String username, Role role, String providerId) {
+        return new NewAccount(username, PASSWORD, role).providerId(providerId);
     }
 
-    private String audit(String entity, String id) {
-        return client.retrieve(
-                HttpRequest.GET("/api/v1/audit?entity=" + entity + "&id=" + id)
-                        .basicAuth("test-admin", TestAccounts.PASSWORD)
-                        .header(HttpHeaders.ACCEPT, "application/json"),
-                String.class);
+    private List<String> actions(AuditEntity entity, String id) {
+        return audit.listAudit(entity, id, 1, 20).getItems().stream()
+                .map(AuditEntry::getAction)
+                .toList();
     }
 }

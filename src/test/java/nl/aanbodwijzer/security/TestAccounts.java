@@ -1,26 +1,45 @@
 package nl.aanbodwijzer.security;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import nl.aanbodwijzer.system.Role;
 
-/** Creates accounts for tests; the mysql environment has no demo accounts. */
+/** Creates accounts for tests, all with {@link #PASSWORD}; the mysql environment has no demo accounts. */
 @Singleton
 public class TestAccounts {
     public static final String PASSWORD = "test-password";
 
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
+    private final Clock clock;
 
-    TestAccounts(AccountRepository accounts, PasswordHasher hasher) {
+    TestAccounts(AccountRepository accounts, PasswordHasher hasher, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
+        this.clock = clock;
     }
 
-    /** Makes sure an account with this name, role and provider exists with {@link #PASSWORD}. */
+    public String coordinator() {
+        return ensure("test-coordinator", Role.COORDINATOR, null);
+    }
+
+    public String projectleider() {
+        return ensure("test-projectleider", Role.PROJECTLEIDER, null);
+    }
+
+    public String admin() {
+        return ensure("test-admin", Role.ADMIN, null);
+    }
+
+    /** A PROVIDER account bound to this provider. */
+    public String provider(String providerId) {
+        return ensure("test-provider-" + providerId, Role.PROVIDER, providerId);
+    }
+
+    /** Makes sure an account with this name, role and provider exists. */
     public String ensure(String username, Role role, String providerId) {
         if (!accounts.existsByUsername(username)) {
-            accounts.save(new Account(null, username, hasher.hash(PASSWORD), role, providerId, true, Instant.now()));
+            accounts.save(new Account(null, username, hasher.hash(PASSWORD), role, providerId, true, clock.instant()));
         }
         return username;
     }

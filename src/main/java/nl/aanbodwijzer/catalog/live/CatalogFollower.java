@@ -113,7 +113,9 @@ class CatalogFollower implements Catalog, ApplicationEventListener<StartupEvent>
         catchUp();
     }
 
-    @Scheduled(fixedDelay = "${aanbodwijzer.follow.poll-interval:500ms}", initialDelay = "1s")
+    @Scheduled(
+            fixedDelay = "${aanbodwijzer.follow.poll-interval:500ms}",
+            initialDelay = "${aanbodwijzer.follow.poll-interval:500ms}")
     void poll() {
         try {
             catchUp();

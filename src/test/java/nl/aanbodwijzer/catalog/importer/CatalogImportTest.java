@@ -2,22 +2,20 @@ package nl.aanbodwijzer.catalog.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferLoader;
+import nl.aanbodwijzer.system.ApiTest;
 import nl.aanbodwijzer.system.ChangeLog;
-import nl.aanbodwijzer.system.DatabaseSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@MicronautTest(transactional = false)
-class CatalogImportTest {
+class CatalogImportTest extends ApiTest {
     @Inject
     CatalogImport catalogImport;
 
@@ -26,9 +24,6 @@ class CatalogImportTest {
 
     @Inject
     ChangeLog changeLog;
-
-    @Inject
-    DatabaseSnapshot database;
 
     @TempDir
     Path temp;

@@ -2,22 +2,16 @@ package nl.aanbodwijzer.catalog.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.aanbodwijzer.api.TaxonomyApi;
 import nl.aanbodwijzer.api.model.Label;
 import nl.aanbodwijzer.api.model.Municipality;
 import nl.aanbodwijzer.api.model.Need;
 import nl.aanbodwijzer.api.model.NeedLabel;
 import nl.aanbodwijzer.api.model.Taxonomy;
+import nl.aanbodwijzer.system.ApiTest;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest(transactional = false)
-class TaxonomyControllerTest {
-    @Client("/")
-    interface TaxonomyClient extends TaxonomyApi {}
-
+class TaxonomyControllerTest extends ApiTest {
     @Inject
     TaxonomyClient client;
 
