@@ -71,14 +71,14 @@ class SearchController implements SearchApi {
         }
         SearchRequest request = new SearchRequest(
                 q,
+                Codes.to(nl.aanbodwijzer.catalog.taxonomy.OfferType.class, type),
+                Codes.to(nl.aanbodwijzer.catalog.taxonomy.OfferStatus.class, status),
+                Codes.to(nl.aanbodwijzer.catalog.taxonomy.Need.class, need),
+                Codes.to(nl.aanbodwijzer.catalog.taxonomy.Sector.class, sector),
+                age,
                 municipality,
                 subregion,
-                domain(sector, nl.aanbodwijzer.catalog.taxonomy.Sector.class),
-                age,
-                domain(type, nl.aanbodwijzer.catalog.taxonomy.OfferType.class),
-                domain(need, nl.aanbodwijzer.catalog.taxonomy.Need.class),
-                domain(funding, nl.aanbodwijzer.catalog.taxonomy.FundingSource.class),
-                domain(status, nl.aanbodwijzer.catalog.taxonomy.OfferStatus.class),
+                Codes.to(nl.aanbodwijzer.catalog.taxonomy.FundingSource.class, funding),
                 Boolean.TRUE.equals(available),
                 maxWaitWeeks,
                 stale,
@@ -134,9 +134,5 @@ class SearchController implements SearchApi {
         return codes.stream()
                 .map(code -> new FacetValue(code, label.apply(code), counts.getOrDefault(code, 0L)))
                 .toList();
-    }
-
-    private static <E extends Enum<E>> E domain(Enum<?> value, Class<E> type) {
-        return Codes.to(type, value);
     }
 }

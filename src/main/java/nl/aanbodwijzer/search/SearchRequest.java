@@ -7,19 +7,20 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
 /**
- * What a searcher asks: free text and filters (null means "any"), sort order and page (from 1).
- * Without a status, closed offers are left out.
+ * What a searcher asks: free text; filters on what an offer is, for whom, where, paid by whom and
+ * when it has a place (null means "any"); sort order and page (from 1). Without a status, closed
+ * offers are left out.
  */
 public record SearchRequest(
         String text,
-        String municipality,
-        String subregion,
+        OfferType type,
+        OfferStatus status,
+        Need need,
         Sector sector,
         Integer age,
-        OfferType type,
-        Need need,
+        String municipality,
+        String subregion,
         FundingSource funding,
-        OfferStatus status,
         boolean availableNow,
         Integer maxWaitWeeks,
         Boolean stale,
