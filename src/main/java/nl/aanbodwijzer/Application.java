@@ -3,6 +3,8 @@ package nl.aanbodwijzer;
 import io.micronaut.runtime.Micronaut;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import nl.aanbodwijzer.catalog.importer.ImportCommand;
 import nl.aanbodwijzer.catalog.importer.SyntheticCatalog;
 
@@ -12,6 +14,7 @@ import nl.aanbodwijzer.catalog.importer.SyntheticCatalog;
  */
 public class Application {
     public static void main(String[] args) throws IOException {
+        logJsonInProduction();
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args, System.out, System.err));
         }
@@ -19,6 +22,19 @@ public class Application {
             System.exit(synthetic(args));
         }
         Micronaut.run(Application.class, args);
+    }
+
+    /**
+     * In the mysql (production) environment every log line is one JSON object, for log collectors;
+     * logback reads its configuration file before the application context exists, so it is chosen here.
+     */
+    private static void logJsonInProduction() {
+        String environments = System.getProperty(
+                "micronaut.environments", Objects.requireNonNullElse(System.getenv("MICRONAUT_ENVIRONMENTS"), ""));
+        if (List.of(environments.split("\\s*,\\s*")).contains("mysql")
+                && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
     }
 
     private static int synthetic(String[] args) throws IOException {
