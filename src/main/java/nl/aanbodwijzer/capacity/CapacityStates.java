@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The capacity of offers as stored now; an offer without a row has {@link CapacityState#UNKNOWN}. */
+/** The capacity of offers as stored now, for the catalogue that shows it with each offer. */
 @Singleton
 @ReadOnly
 public class CapacityStates {
@@ -15,10 +15,6 @@ public class CapacityStates {
 
     CapacityStates(CapacityRepository rows) {
         this.rows = rows;
-    }
-
-    public CapacityState of(String offerId) {
-        return rows.findById(offerId).map(CapacityRow::state).orElse(CapacityState.UNKNOWN);
     }
 
     /** The states of these offers by offer id; offers without one are left out. */

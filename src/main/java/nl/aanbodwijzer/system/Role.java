@@ -1,6 +1,10 @@
 package nl.aanbodwijzer.system;
 
-/** What an account may do; see DESIGN.md "Users and rights". */
+/**
+ * What an account may do: a COORDINATOR searches and matches, a PROVIDER keeps the numbers of its own
+ * provider's offers, the PROJECTLEIDER manages the catalogue and reads gaps and reports, an ADMIN
+ * manages providers and accounts.
+ */
 public enum Role {
     COORDINATOR,
     PROVIDER,

@@ -59,12 +59,6 @@ public final class Taxonomy {
         return municipalities.containsKey(code);
     }
 
-    /** The municipality's name, or its code when it is unknown. */
-    public String municipalityName(String code) {
-        MunicipalityEntry municipality = municipalities.get(code);
-        return municipality == null ? code : municipality.name();
-    }
-
     /** The sub-region ids of a municipality; none for an unknown one or one outside the partnerships. */
     public List<String> subregionsOf(String municipalityCode) {
         MunicipalityEntry municipality = municipalities.get(municipalityCode);

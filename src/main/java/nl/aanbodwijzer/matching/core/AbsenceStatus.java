@@ -1,6 +1,6 @@
 package nl.aanbodwijzer.matching.core;
 
-/** Why and how a pupil is absent; see DESIGN.md. */
+/** Why and how a pupil is absent: the absence statuses of the Leerplichtwet as schools report them. */
 public enum AbsenceStatus {
     /** Still partly attending. */
     DREIGEND,
