@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.capacity.CapacityImport;
@@ -210,12 +210,12 @@ public class CatalogImporter {
                         data.capacityGiven() ? data.offer().capacity() : null,
                         data.offer().lastVerifiedAt()))
                 .toList());
+        Set<String> changedOffers = new TreeSet<>(changedIds);
+        changedOffers.addAll(capacityChanged);
         record("offer", addedIds);
         record("offer", changedIds);
         auditLog.recordAll(Actor.IMPORT, "OFFER_IMPORTED", "offer", addedIds, null);
-        auditLog.recordAll(Actor.IMPORT, "OFFER_UPDATED_BY_IMPORT", "offer", changedIds, null);
-        Set<String> changedOffers = new HashSet<>(changedIds);
-        changedOffers.addAll(capacityChanged);
+        auditLog.recordAll(Actor.IMPORT, "OFFER_UPDATED_BY_IMPORT", "offer", List.copyOf(changedOffers), null);
         return new Summary(added.size(), changedOffers.size(), incoming.size() - added.size() - changedOffers.size());
     }
 

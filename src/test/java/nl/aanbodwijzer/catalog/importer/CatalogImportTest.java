@@ -9,6 +9,8 @@ import java.util.Map;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferLoader;
 import nl.aanbodwijzer.system.ApiTest;
+import nl.aanbodwijzer.system.AuditEntry;
+import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,9 @@ class CatalogImportTest extends ApiTest {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    AuditLog auditLog;
 
     @TempDir
     Path temp;
@@ -113,6 +118,9 @@ class CatalogImportTest extends ApiTest {
         assertThat(after.capacity()).isEqualTo(published.capacity());
         assertThat(after.version()).isEqualTo(published.version());
         assertThat(outcome.summary().orElseThrow().offersChanged()).isZero();
+        assertThat(auditLog.find("offer", "verzuimcoaches", 1, 10).getContent())
+                .extracting(AuditEntry::action)
+                .startsWith("OFFER_UPDATED_BY_IMPORT");
     }
 
     private long lastChangeId() {
