@@ -138,22 +138,7 @@ class LuceneOfferIndexTest {
 
     @Test
     void shouldCountEachFacetWithoutItsOwnFilter() {
-        SearchRequest needAss = new SearchRequest(
-                null,
-                null,
-                null,
-                Need.ASS,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                SearchRequest.Sort.NAME,
-                1,
-                10);
+        SearchRequest needAss = request(null, null, Need.ASS, null, false, null, null, SearchRequest.Sort.NAME);
 
         SearchResult result = index.search(needAss);
 
@@ -197,40 +182,24 @@ class LuceneOfferIndexTest {
     }
 
     private static SearchRequest request(String text, OfferStatus status) {
-        return new SearchRequest(
-                text,
-                null,
-                status,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                SearchRequest.Sort.RELEVANCE,
-                1,
-                10);
+        return request(text, status, null, null, false, null, null, SearchRequest.Sort.RELEVANCE);
     }
 
     private static SearchRequest with(boolean available, Integer maxWait, Integer age, Boolean stale) {
+        return request(null, null, null, age, available, maxWait, stale, SearchRequest.Sort.NAME);
+    }
+
+    /** A request with these set, the first page of ten; what is null is "any". */
+    private static SearchRequest request(
+            String text,
+            OfferStatus status,
+            Need need,
+            Integer age,
+            boolean available,
+            Integer maxWait,
+            Boolean stale,
+            SearchRequest.Sort sort) {
         return new SearchRequest(
-                null,
-                null,
-                null,
-                null,
-                null,
-                age,
-                null,
-                null,
-                null,
-                available,
-                maxWait,
-                stale,
-                SearchRequest.Sort.NAME,
-                1,
-                10);
+                text, null, status, need, null, age, null, null, null, available, maxWait, stale, sort, 1, 10);
     }
 }
