@@ -132,7 +132,7 @@ final class OfferQueries {
     /** The text query (if any) with every filter, except those of {@code exceptDimension}. */
     static Query combine(Query text, Map<String, List<Query>> filters, String exceptDimension) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        query.add(text == null ? MatchAllDocsQuery.INSTANCE : text, Occur.MUST);
         filters.forEach((dimension, queries) -> {
             if (!dimension.equals(exceptDimension)) {
                 queries.forEach(filter -> query.add(filter, Occur.FILTER));

@@ -92,7 +92,7 @@ class MatchPrivacyTest extends ApiTest {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         root.addAppender(appender);
-        root.setLevel(Level.ALL);
+        root.setLevel(Level.TRACE);
         return appender;
     }
 
