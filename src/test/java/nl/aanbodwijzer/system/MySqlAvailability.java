@@ -44,7 +44,7 @@ public final class MySqlAvailability implements ExecutionCondition {
                     System.getProperty("datasources.default.password"))) {
                 unavailable = connection.isValid(5) ? null : "the server at " + url + " does not answer";
             } catch (SQLException e) {
-                unavailable = "no MySQL server at " + url + " (" + e.getMessage() + ")";
+                unavailable = "cannot connect to MySQL at " + url + " (" + e.getMessage() + ")";
             }
             checked = true;
             if (unavailable != null) {
