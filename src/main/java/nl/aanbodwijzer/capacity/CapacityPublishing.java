@@ -15,6 +15,7 @@ import nl.aanbodwijzer.system.ChangeLog;
 import nl.aanbodwijzer.system.DomainException.Forbidden;
 import nl.aanbodwijzer.system.DomainException.NotFound;
 import nl.aanbodwijzer.system.DomainException.RuleViolation;
+import nl.aanbodwijzer.system.DomainException.StaleVersion;
 import nl.aanbodwijzer.system.Role;
 import nl.aanbodwijzer.system.Versions;
 import nl.aanbodwijzer.system.Violation;
@@ -49,44 +50,53 @@ public class CapacityPublishing {
         this.clock = clock;
     }
 
-    /** Publishes new numbers; {@code ifMatch} must name the offer's current version. */
-    public void publish(String offerId, String ifMatch, Capacity numbers, Actor actor) {
+    /** Publishes new numbers; {@code ifMatch} must name the offer's current version. Answers the new state. */
+    public CapacityState publish(String offerId, String ifMatch, Capacity numbers, Actor actor) {
         CapacityRow current = rowToChange(offerId, ifMatch, true, actor);
         check(numbers);
         Capacity before = current.state().capacity();
         Capacity published = numbers.publishedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        store(current, published);
+        CapacityState stored = store(current, published);
         history.add(offerId, actor.username(), CapacityHistory.Kind.CHANGED, before, published);
         auditLog.record(actor, "CAPACITY_CHANGED", "offer", offerId, describe(before, published));
+        return stored;
     }
 
-    /** Confirms that the numbers still hold; {@code ifMatch} is optional. */
-    public void confirm(String offerId, String ifMatch, Actor actor) {
+    /** Confirms that the numbers still hold; {@code ifMatch} is optional. Answers the new state. */
+    public CapacityState confirm(String offerId, String ifMatch, Actor actor) {
         CapacityRow current = rowToChange(offerId, ifMatch, false, actor);
         Capacity numbers = current.state().capacity();
-        store(current, numbers);
+        CapacityState stored = store(current, numbers);
         history.add(offerId, actor.username(), CapacityHistory.Kind.CONFIRMED, numbers, numbers);
         auditLog.record(actor, "CAPACITY_CONFIRMED", "offer", offerId, null);
+        return stored;
     }
 
-    /** The row of an offer the actor may publish for, read at the version {@code ifMatch} names. */
+    /**
+     * The row of an offer the actor may publish for, if {@code ifMatch} names the offer's version.
+     * The row is read first, and the write later applies only at the row's version read here, so a
+     * publication that commits in between makes this one stale instead of being overwritten.
+     */
     private CapacityRow rowToChange(String offerId, String ifMatch, boolean ifMatchRequired, Actor actor) {
+        CapacityRow current = rows.findById(offerId).orElseGet(() -> CapacityRow.of(offerId, CapacityState.UNKNOWN));
         OfferRegistry.Entry offer =
                 offers.find(offerId).orElseThrow(() -> new NotFound("There is no offer with id '" + offerId + "'."));
         requireMayPublish(offer, actor);
-        Versions.requireMatch(ifMatch, offer.version(), ifMatchRequired);
-        return rows.findById(offerId).orElseGet(() -> CapacityRow.of(offerId, CapacityState.UNKNOWN));
+        Versions.requireMatch(ifMatch, current.state().offerVersion(offer.definitionVersion()), ifMatchRequired);
+        return current;
     }
 
     /** Writes the numbers as verified today, only when the row is still at the version read. */
-    private void store(CapacityRow current, Capacity numbers) {
+    private CapacityState store(CapacityRow current, Capacity numbers) {
         CapacityState state = new CapacityState(numbers, LocalDate.now(clock), current.version());
+        CapacityRow stored;
         try {
-            rows.update(CapacityRow.of(current.offerId(), state));
+            stored = rows.update(CapacityRow.of(current.offerId(), state));
         } catch (OptimisticLockException changedMeanwhile) {
-            throw Versions.stale(offers.find(current.offerId()).orElseThrow().version());
+            throw new StaleVersion();
         }
         changeLog.record("capacity", List.of(current.offerId()));
+        return stored.state();
     }
 
     /** Project leaders and administrators may publish for any offer, a provider only for its own. */

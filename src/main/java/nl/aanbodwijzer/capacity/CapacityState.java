@@ -9,4 +9,12 @@ import java.time.LocalDate;
 public record CapacityState(Capacity capacity, LocalDate lastVerifiedAt, long version) {
     /** The state of an offer nobody published numbers for. */
     public static final CapacityState UNKNOWN = new CapacityState(Capacity.UNKNOWN, null, 0);
+
+    /**
+     * The version an offer's ETag names: its definition's version plus this one. Each write raises
+     * one of them by one, so it rises with every change of anything the offer shows.
+     */
+    public long offerVersion(long definitionVersion) {
+        return definitionVersion + version;
+    }
 }

@@ -21,6 +21,6 @@ final class CatalogOfferRegistry implements OfferRegistry {
                 .map(offer -> new Entry(
                         offer.id(),
                         offer.providers().stream().map(Partner::id).collect(Collectors.toSet()),
-                        offer.version()));
+                        offer.definitionVersion()));
     }
 }

@@ -70,12 +70,9 @@ public record Offer(
         return state.lastVerifiedAt();
     }
 
-    /**
-     * The version its ETag names: the definition's version plus the capacity's. Each write raises
-     * one of them by one, so it rises with every change of anything the offer shows.
-     */
+    /** The version its ETag names (see {@link CapacityState#offerVersion}). */
     public long version() {
-        return definitionVersion + state.version();
+        return state.offerVersion(definitionVersion);
     }
 
     /** A provider and its part in this offer. */

@@ -10,6 +10,7 @@ import nl.aanbodwijzer.api.model.CapacityHistory;
 import nl.aanbodwijzer.api.model.CapacityUpdate;
 import nl.aanbodwijzer.capacity.CapacityApiMapper;
 import nl.aanbodwijzer.capacity.CapacityPublishing;
+import nl.aanbodwijzer.capacity.CapacityState;
 import nl.aanbodwijzer.system.CurrentActor;
 import nl.aanbodwijzer.system.Role;
 import nl.aanbodwijzer.system.Versions;
@@ -43,15 +44,13 @@ class OfferCapacityController implements CapacityApi {
     @Secured({Role.Names.PROVIDER, Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
     public HttpResponse<nl.aanbodwijzer.api.model.Offer> updateCapacity(
             String id, CapacityUpdate update, String ifMatch) {
-        publishing.publish(id, ifMatch, CapacityApiMapper.numbers(update), actor.get());
-        return answer(id);
+        return answer(id, publishing.publish(id, ifMatch, CapacityApiMapper.numbers(update), actor.get()));
     }
 
     @Override
     @Secured({Role.Names.PROVIDER, Role.Names.PROJECTLEIDER, Role.Names.ADMIN})
     public HttpResponse<nl.aanbodwijzer.api.model.Offer> confirmCapacity(String id, String ifMatch) {
-        publishing.confirm(id, ifMatch, actor.get());
-        return answer(id);
+        return answer(id, publishing.confirm(id, ifMatch, actor.get()));
     }
 
     @Override
@@ -61,9 +60,9 @@ class OfferCapacityController implements CapacityApi {
         return CapacityApiMapper.history(id, history.of(id));
     }
 
-    /** The offer as stored now, with the ETag of its new version. */
-    private HttpResponse<nl.aanbodwijzer.api.model.Offer> answer(String id) {
-        Offer offer = offers.get(id);
+    /** The offer with the capacity this request stored, and the ETag of that version. */
+    private HttpResponse<nl.aanbodwijzer.api.model.Offer> answer(String id, CapacityState stored) {
+        Offer offer = offers.get(id).toBuilder().state(stored).build();
         return HttpResponse.ok(mapper.toApi(offer)).header(HttpHeaders.ETAG, Versions.etag(offer.version()));
     }
 }

@@ -15,6 +15,7 @@ import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
 import nl.aanbodwijzer.system.DomainException.Conflict;
 import nl.aanbodwijzer.system.DomainException.RuleViolation;
+import nl.aanbodwijzer.system.DomainException.StaleVersion;
 import nl.aanbodwijzer.system.Versions;
 import nl.aanbodwijzer.system.Violation;
 
@@ -83,7 +84,7 @@ public class OfferEditing {
             return current;
         }
         if (!store.update(List.of(changed)).isEmpty()) {
-            throw Versions.stale(offers.get(id).version());
+            throw new StaleVersion();
         }
         changeLog.record("offer", List.of(id));
         String action = changed.status() == OfferStatus.CLOSED && current.status() != OfferStatus.CLOSED

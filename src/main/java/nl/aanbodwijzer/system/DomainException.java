@@ -77,9 +77,9 @@ public abstract sealed class DomainException extends RuntimeException {
 
     /** Someone else changed the resource since it was read; nothing was written. */
     public static final class StaleVersion extends DomainException {
-        public StaleVersion(String currentEtag) {
-            super("The resource was changed by someone else (its ETag is now " + currentEtag
-                    + "); read it again and retry. Nothing was written.");
+        public StaleVersion() {
+            super("The resource was changed by someone else since you read it; read it again (its ETag changed)"
+                    + " and retry. Nothing was written.");
         }
     }
 }

@@ -15,6 +15,7 @@ public final class Versions {
     /**
      * Checks an If-Match header against the current version: {@link VersionRequired} when it is
      * required and missing, {@link StaleVersion} when it names another version (weak tags never match).
+     * A write that finds the version changed after this check throws {@link StaleVersion} itself.
      */
     public static void requireMatch(String ifMatch, long currentVersion, boolean required) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -28,12 +29,7 @@ public final class Versions {
                 .map(String::strip)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current));
         if (!matches) {
-            throw stale(currentVersion);
+            throw new StaleVersion();
         }
-    }
-
-    /** The answer when someone else changed the resource first. */
-    public static StaleVersion stale(long currentVersion) {
-        return new StaleVersion(etag(currentVersion));
     }
 }
