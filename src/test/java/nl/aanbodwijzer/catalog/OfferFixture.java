@@ -10,26 +10,25 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
 
-/** Offers for tests: {@code OfferFixture.anOffer("id").named("...").needs(...).build()}. */
+/**
+ * Offers for tests: {@code OfferFixture.anOffer("id").named("...").forNeeds(...).build()}. An active
+ * VO offer serving Arnhem, verified on 11 February 2025, with unknown places, unless a test says otherwise.
+ */
 public final class OfferFixture {
-    private final String id;
-    private String name;
-    private String description = "";
-    private OfferType type = OfferType.OVERIG;
-    private OfferStatus status = OfferStatus.ACTIVE;
-    private List<Offer.Partner> providers = List.of();
-    private List<Offer.Location> locations = List.of();
-    private List<String> municipalities = List.of("GM0202");
-    private List<Sector> sectors = List.of(Sector.VO);
-    private List<Need> needs = List.of();
-    private Integer minAge;
-    private Integer maxAge;
+    private final Offer.Builder offer;
     private Capacity capacity = Capacity.UNKNOWN;
     private LocalDate verifiedAt = LocalDate.of(2025, 2, 11);
 
     private OfferFixture(String id) {
-        this.id = id;
-        this.name = id;
+        offer = Offer.builder()
+                .id(id)
+                .name(id)
+                .description("")
+                .type(OfferType.OVERIG)
+                .status(OfferStatus.ACTIVE)
+                .municipalities(List.of("GM0202"))
+                .sectors(List.of(Sector.VO))
+                .definitionVersion(1);
     }
 
     public static OfferFixture anOffer(String id) {
@@ -37,53 +36,52 @@ public final class OfferFixture {
     }
 
     public OfferFixture named(String value) {
-        name = value;
+        offer.name(value);
         return this;
     }
 
     public OfferFixture describedAs(String value) {
-        description = value;
+        offer.description(value);
         return this;
     }
 
     public OfferFixture ofType(OfferType value) {
-        type = value;
+        offer.type(value);
         return this;
     }
 
     public OfferFixture withStatus(OfferStatus value) {
-        status = value;
+        offer.status(value);
         return this;
     }
 
     public OfferFixture providedBy(String providerId, String providerName, ProviderRole role) {
-        providers = List.of(new Offer.Partner(providerId, providerName, role));
+        offer.providers(List.of(new Offer.Partner(providerId, providerName, role)));
         return this;
     }
 
     public OfferFixture locatedIn(String name, String city, String municipality) {
-        locations = List.of(new Offer.Location(name, null, null, null, city, municipality, null));
+        offer.locations(List.of(new Offer.Location(name, null, null, null, city, municipality, null)));
         return this;
     }
 
     public OfferFixture serving(String... codes) {
-        municipalities = List.of(codes);
+        offer.municipalities(List.of(codes));
         return this;
     }
 
     public OfferFixture forSectors(Sector... values) {
-        sectors = List.of(values);
+        offer.sectors(List.of(values));
         return this;
     }
 
     public OfferFixture forNeeds(Need... values) {
-        needs = List.of(values);
+        offer.needs(List.of(values));
         return this;
     }
 
     public OfferFixture forAges(Integer min, Integer max) {
-        minAge = min;
-        maxAge = max;
+        offer.ages(min, max);
         return this;
     }
 
@@ -98,20 +96,6 @@ public final class OfferFixture {
     }
 
     public Offer build() {
-        return Offer.builder()
-                .id(id)
-                .name(name)
-                .description(description)
-                .type(type)
-                .status(status)
-                .providers(providers)
-                .locations(locations)
-                .municipalities(municipalities)
-                .sectors(sectors)
-                .ages(minAge, maxAge)
-                .needs(needs)
-                .definitionVersion(1)
-                .state(new CapacityState(capacity, verifiedAt, 0))
-                .build();
+        return offer.state(new CapacityState(capacity, verifiedAt, 0)).build();
     }
 }
