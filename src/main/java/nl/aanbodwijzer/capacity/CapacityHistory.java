@@ -5,9 +5,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import nl.aanbodwijzer.system.UtcTimes;
 
 /** The kept history of every capacity change and confirmation: who, when, before and after. */
 @Singleton
@@ -31,7 +30,7 @@ public class CapacityHistory {
     }
 
     void add(String offerId, String actor, Kind kind, Capacity before, Capacity after) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime now = UtcTimes.now(clock);
         rows.save(CapacityHistoryRow.of(offerId, now, actor, kind, before, after));
     }
 

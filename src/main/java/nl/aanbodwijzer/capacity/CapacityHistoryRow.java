@@ -6,8 +6,8 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import nl.aanbodwijzer.capacity.CapacityHistory.Kind;
+import nl.aanbodwijzer.system.UtcTimes;
 
 /** One row of {@code capacity_history}: the numbers before and after, in UTC time. */
 @MappedEntity("capacity_history")
@@ -50,7 +50,7 @@ record CapacityHistoryRow(
 
     CapacityHistory.Entry entry() {
         return new CapacityHistory.Entry(
-                recordedAt.toInstant(ZoneOffset.UTC),
+                UtcTimes.instant(recordedAt),
                 actor,
                 kind,
                 new Capacity(oldTotal, oldOccupied, oldWaitingList, oldExpectedWaitWeeks, oldNextIntake, null),

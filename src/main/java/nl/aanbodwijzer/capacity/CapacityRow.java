@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import nl.aanbodwijzer.system.UtcTimes;
 
 /** One offer's row in {@code offer_capacity}; times are UTC. */
 @MappedEntity("offer_capacity")
@@ -23,7 +23,7 @@ record CapacityRow(
 
     static CapacityRow of(String offerId, CapacityState state) {
         Capacity c = state.capacity();
-        LocalDateTime updated = c.updatedAt() == null ? null : LocalDateTime.ofInstant(c.updatedAt(), ZoneOffset.UTC);
+        LocalDateTime updated = UtcTimes.of(c.updatedAt());
         return new CapacityRow(
                 offerId,
                 c.total(),
@@ -37,13 +37,8 @@ record CapacityRow(
     }
 
     CapacityState state() {
-        Capacity capacity = new Capacity(
-                total,
-                occupied,
-                waitingList,
-                expectedWaitWeeks,
-                nextIntake,
-                updatedAt == null ? null : updatedAt.toInstant(ZoneOffset.UTC));
+        Capacity capacity =
+                new Capacity(total, occupied, waitingList, expectedWaitWeeks, nextIntake, UtcTimes.instant(updatedAt));
         return new CapacityState(capacity, lastVerifiedAt, version);
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.List;
 import nl.aanbodwijzer.api.CapacityApi;
 import nl.aanbodwijzer.api.model.CapacityHistory;
 import nl.aanbodwijzer.api.model.CapacityUpdate;
@@ -23,19 +24,19 @@ import nl.aanbodwijzer.system.Versions;
 class OfferCapacityController implements CapacityApi {
     private final CapacityPublishing publishing;
     private final nl.aanbodwijzer.capacity.CapacityHistory history;
-    private final OfferLoader offers;
+    private final OfferStore definitions;
     private final OfferApiMapper mapper;
     private final CurrentActor actor;
 
     OfferCapacityController(
             CapacityPublishing publishing,
             nl.aanbodwijzer.capacity.CapacityHistory history,
-            OfferLoader offers,
+            OfferStore definitions,
             OfferApiMapper mapper,
             CurrentActor actor) {
         this.publishing = publishing;
         this.history = history;
-        this.offers = offers;
+        this.definitions = definitions;
         this.mapper = mapper;
         this.actor = actor;
     }
@@ -56,13 +57,17 @@ class OfferCapacityController implements CapacityApi {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public CapacityHistory getCapacityHistory(String id) {
-        offers.get(id);
+        if (!definitions.exists(id)) {
+            throw OfferLoader.noSuchOffer(id);
+        }
         return CapacityApiMapper.history(id, history.of(id));
     }
 
     /** The offer with the capacity this request stored, and the ETag of that version. */
     private HttpResponse<nl.aanbodwijzer.api.model.Offer> answer(String id, CapacityState stored) {
-        Offer offer = offers.get(id).toBuilder().state(stored).build();
+        Offer offer = definitions.definitions(List.of(id)).get(0).toBuilder()
+                .state(stored)
+                .build();
         return HttpResponse.ok(mapper.toApi(offer)).header(HttpHeaders.ETAG, Versions.etag(offer.version()));
     }
 }

@@ -23,9 +23,12 @@ public class OfferLoader {
 
     /** The offer, or {@link NotFound} naming the id. */
     public Offer get(String id) {
-        return find(List.of(id)).stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("There is no offer with id '" + id + "'."));
+        return find(List.of(id)).stream().findFirst().orElseThrow(() -> noSuchOffer(id));
+    }
+
+    /** The answer when an offer is asked for that does not exist. */
+    public static NotFound noSuchOffer(String id) {
+        return new NotFound("There is no offer with id '" + id + "'.");
     }
 
     public Optional<Offer> find(String id) {

@@ -3,8 +3,6 @@ package nl.aanbodwijzer.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +12,7 @@ import nl.aanbodwijzer.catalog.Offer.Hours;
 import nl.aanbodwijzer.catalog.Offer.Location;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.system.UtcTimes;
 
 /** The mapping between an offer's definition and its tables; times are stored as UTC. */
 final class OfferRows {
@@ -52,7 +51,7 @@ final class OfferRows {
     /** Parameters for INSERT_OFFER. */
     static Object[] insertRow(Offer offer, Instant now) {
         List<Object> row = offerColumns(offer, now);
-        row.add(utc(now));
+        row.add(UtcTimes.of(now));
         row.add(offer.id());
         return row.toArray();
     }
@@ -92,7 +91,7 @@ final class OfferRows {
                 offer.source(),
                 offer.synthetic(),
                 offer.definitionVersion(),
-                utc(now)));
+                UtcTimes.of(now)));
     }
 
     /** Parameters for INSERT_LOCATION after the offer id. */
@@ -147,9 +146,5 @@ final class OfferRows {
                         rs.getString("website")))
                 .provenance(rs.getString("source"), rs.getBoolean("synthetic"))
                 .definitionVersion(rs.getLong("version"));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

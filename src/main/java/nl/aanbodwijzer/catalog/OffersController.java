@@ -11,7 +11,6 @@ import nl.aanbodwijzer.api.OffersApi;
 import nl.aanbodwijzer.api.model.OfferInput;
 import nl.aanbodwijzer.system.CurrentActor;
 import nl.aanbodwijzer.system.DomainException.InvalidInput;
-import nl.aanbodwijzer.system.DomainException.NotFound;
 import nl.aanbodwijzer.system.Role;
 import nl.aanbodwijzer.system.Versions;
 
@@ -36,8 +35,7 @@ class OffersController implements OffersApi {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<nl.aanbodwijzer.api.model.Offer> getOffer(String id) {
-        Offer offer =
-                catalog.snapshot().offer(id).orElseThrow(() -> new NotFound("There is no offer with id '" + id + "'."));
+        Offer offer = catalog.snapshot().offer(id).orElseThrow(() -> OfferLoader.noSuchOffer(id));
         return answer(HttpResponse.ok(), offer);
     }
 

@@ -1,12 +1,14 @@
 package nl.aanbodwijzer.gaps;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** The gap rows, filtered and paged for the project leader's list. */
@@ -23,6 +25,14 @@ interface GapRepository extends GenericRepository<GapRow, Long> {
     GapRow save(GapRow row);
 
     GapRow update(GapRow row);
+
+    /** Sets what became of the gap; answers how many rows changed (0: no such gap). */
+    long update(
+            @Id long id,
+            @Nullable GapOutcome outcome,
+            @Nullable String placedOfferId,
+            @Nullable LocalDateTime resolvedAt,
+            LocalDateTime updatedAt);
 
     Optional<GapRow> findById(long id);
 

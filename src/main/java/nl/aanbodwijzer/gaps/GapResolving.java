@@ -39,8 +39,9 @@ class GapResolving {
         } else if (placedOfferId != null) {
             throw unprocessable("only a placement (PLACED_IN_OFFER) names an offer");
         }
-        GapRow current = store.findRow(id).orElseThrow(() -> new NotFound("There is no gap with id " + id + "."));
-        store.resolve(current, outcome, placedOfferId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        if (!store.resolve(id, outcome, placedOfferId, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
+            throw new NotFound("There is no gap with id " + id + ".");
+        }
         String detail = outcome.name() + (placedOfferId == null ? "" : " " + placedOfferId);
         auditLog.record(actor, "GAP_OUTCOME", "gap", String.valueOf(id), detail);
         changeLog.record("gap", List.of(String.valueOf(id)));

@@ -7,7 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import nl.aanbodwijzer.matching.core.MatchOutcome;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Candidate;
 import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.system.Sql;
+import nl.aanbodwijzer.system.UtcTimes;
 
 /**
  * Reads and writes gaps: the gap row through its repository, and its needs, reasons and candidates
@@ -41,13 +41,9 @@ class GapStore {
         return rows.findByCaseHash(caseHash);
     }
 
-    Optional<GapRow> findRow(long id) {
-        return rows.findById(id);
-    }
-
     /** A new gap, matched once. */
     GapRow insert(PupilProfile profile, MatchOutcome.Gap findings, String caseHash, Instant now) {
-        GapRow row = rows.save(row(null, caseHash, utc(now), utc(now), 1, profile));
+        GapRow row = rows.save(row(null, caseHash, UtcTimes.of(now), UtcTimes.of(now), 1, profile));
         insertChildren(row.id(), profile, findings);
         return row;
     }
@@ -55,7 +51,12 @@ class GapStore {
     /** The same case matched again: its profile and findings now, counted once more, open again. */
     GapRow replace(GapRow current, PupilProfile profile, MatchOutcome.Gap findings, Instant now) {
         GapRow row = rows.update(row(
-                current.id(), current.caseHash(), current.recordedAt(), utc(now), current.timesMatched() + 1, profile));
+                current.id(),
+                current.caseHash(),
+                current.recordedAt(),
+                UtcTimes.of(now),
+                current.timesMatched() + 1,
+                profile));
         for (String table : List.of("gap_need", "gap_reason", "gap_candidate")) {
             sql.update("DELETE FROM " + table + " WHERE gap_id = ?", row.id());
         }
@@ -63,26 +64,10 @@ class GapStore {
         return row;
     }
 
-    GapRow resolve(GapRow current, GapOutcome outcome, String placedOfferId, Instant now) {
-        return rows.update(new GapRow(
-                current.id(),
-                current.caseHash(),
-                current.recordedAt(),
-                utc(now),
-                current.timesMatched(),
-                current.age(),
-                current.sector(),
-                current.levelCode(),
-                current.municipalityCode(),
-                current.primaryNeed(),
-                current.absenceStatus(),
-                current.weeksAbsent(),
-                current.hasTlv(),
-                current.hasCareIndication(),
-                current.hoursPerWeek(),
-                outcome,
-                placedOfferId,
-                outcome.resolves() ? utc(now) : null));
+    /** Records what became of a gap; answers false when there is no such gap. */
+    boolean resolve(long id, GapOutcome outcome, String placedOfferId, Instant now) {
+        return rows.update(id, outcome, placedOfferId, outcome.resolves() ? UtcTimes.of(now) : null, UtcTimes.of(now))
+                == 1;
     }
 
     Optional<RecordedGap> find(long id) {
@@ -100,7 +85,8 @@ class GapStore {
     }
 
     static GapReceipt receipt(GapRow row) {
-        return new GapReceipt(row.id(), instant(row.recordedAt()), instant(row.updatedAt()), row.timesMatched());
+        return new GapReceipt(
+                row.id(), UtcTimes.instant(row.recordedAt()), UtcTimes.instant(row.updatedAt()), row.timesMatched());
     }
 
     private List<RecordedGap> withChildren(List<GapRow> found) {
@@ -131,7 +117,7 @@ class GapStore {
                                 candidates.getOrDefault(row.id(), List.of())),
                         row.outcome(),
                         row.placedOfferId(),
-                        instant(row.resolvedAt())))
+                        UtcTimes.instant(row.resolvedAt())))
                 .toList();
     }
 
@@ -212,13 +198,5 @@ class GapStore {
                 row.hasCareIndication(),
                 row.hoursPerWeek(),
                 null);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 }

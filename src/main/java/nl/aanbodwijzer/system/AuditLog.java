@@ -7,8 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The audit log: who changed which entity, how, and when. Written in the transaction of the change. */
@@ -28,7 +26,7 @@ public class AuditLog {
     }
 
     public void recordAll(Actor actor, String action, String entity, List<String> entityIds, String detail) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime now = UtcTimes.now(clock);
         entries.saveAll(entityIds.stream()
                 .map(id -> new AuditEntry(null, now, actor.username(), action, entity, id, detail))
                 .toList());

@@ -7,8 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -39,7 +37,7 @@ public class ChangeLog {
         if (entityIds.isEmpty()) {
             return;
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime now = UtcTimes.now(clock);
         rows.saveAll(entityIds.stream()
                 .map(id -> new ChangeRow(null, entity, id, now))
                 .toList());

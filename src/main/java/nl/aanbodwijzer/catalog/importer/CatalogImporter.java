@@ -3,8 +3,6 @@ package nl.aanbodwijzer.catalog.importer;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
 import nl.aanbodwijzer.system.Sql;
+import nl.aanbodwijzer.system.UtcTimes;
 
 /**
  * Writes checked catalogue data in one transaction: reference data and offers are upserted by their
@@ -83,9 +82,7 @@ public class CatalogImporter {
     private Summary write(CatalogData data) {
         writeReferenceData(data);
         Summary summary = writeOffers(data.offers());
-        sql.update(
-                "UPDATE catalog_import SET imported_at = ? WHERE id = 1",
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        sql.update("UPDATE catalog_import SET imported_at = ? WHERE id = 1", UtcTimes.now(clock));
         return summary;
     }
 
