@@ -44,8 +44,12 @@ public abstract sealed class DomainException extends RuntimeException {
         private final Violation violation;
 
         public InvalidInput(String field, String message) {
-            super("Invalid value for '" + field + "': " + message);
-            this.violation = new Violation(field, message);
+            this(new Violation(field, message));
+        }
+
+        public InvalidInput(Violation violation) {
+            super("Invalid value for '" + violation.field() + "': " + violation.message());
+            this.violation = violation;
         }
 
         public Violation violation() {

@@ -24,7 +24,7 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
     public MutableHttpResponse<ProblemDetails> handle(HttpRequest request, DomainException exception) {
         HttpStatus status = status(exception);
         List<FieldProblem> fields = violations(exception).stream()
-                .map(violation -> FieldProblem.of(violation.field(), violation.message()))
+                .map(violation -> new FieldProblem(violation.field(), violation.message(), violation.allowed()))
                 .toList();
         ProblemDetails problem =
                 ProblemResponseProcessor.problem(status, exception.getMessage(), request.getPath(), fields);

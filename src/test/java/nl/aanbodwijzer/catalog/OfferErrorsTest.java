@@ -21,6 +21,8 @@ class OfferErrorsTest extends ApiTest {
                 "/api/v1/offers?type=SCHOOL | type | ONDERWIJSZORGARRANGEMENT | SCHOOL",
                 "/api/v1/offers?need=angst | need | ANGST_SCHOOLWEIGERING | angst",
                 "/api/v1/offers?status=OPEN | status | PILOT | OPEN",
+                "/api/v1/offers?status=active | status | ACTIVE | active",
+                "/api/v1/offers?sector=vo | sector | VO | vo",
             })
     void shouldRejectAnUnknownCodeNamingTheAllowedValues(String uri, String field, String oneAllowed, String sent) {
         Problem problem = problem(raw(), HttpRequest.GET(uri), HttpStatus.BAD_REQUEST);
@@ -42,6 +44,12 @@ class OfferErrorsTest extends ApiTest {
                 "/api/v1/offers?size=1000 | size",
                 "/api/v1/offers?size=0 | size",
                 "/api/v1/offers?page=0 | page",
+                "/api/v1/offers?stale=abc | stale",
+                "/api/v1/offers?bsn=123456782 | bsn",
+                "/api/v1/offers/%c0%af | path",
+                "/api/v1/offers?q=%c0%af | query",
+                "/api/v1/offers?q=%ff | query",
+                "/api/v1/offers?available=yes | available",
                 "/api/v1/offers?municipality=Arnhem | municipality",
                 "/api/v1/offers?municipality=GM9999 | municipality",
             })
