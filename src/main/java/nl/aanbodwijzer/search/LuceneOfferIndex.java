@@ -32,7 +32,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -68,10 +67,8 @@ class LuceneOfferIndex implements OfferIndex {
             Query text = request.hasText() ? generation.queries().text(request.text()) : null;
             Map<String, List<Query>> filters = OfferQueries.filters(request, staleness.cutoff());
             Query query = OfferQueries.combine(text, filters, null);
-            int wanted = request.page() * request.size();
-            TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(request, text != null), text != null);
-            ScoreDoc[] page = Arrays.copyOfRange(
-                    top.scoreDocs, Math.min(top.scoreDocs.length, wanted - request.size()), top.scoreDocs.length);
+            int total = searcher.count(query);
+            ScoreDoc[] page = page(searcher, query, total, request, text != null);
             List<String> ids = ids(searcher, page);
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             for (String dimension : OfferDocuments.FACETS) {
@@ -80,8 +77,20 @@ class LuceneOfferIndex implements OfferIndex {
                         searcher.search(OfferQueries.combine(text, filters, dimension), new FacetCounter(dimension)));
             }
             Map<String, String> snippets = text == null ? Map.of() : snippets(generation, searcher, text, page, ids);
-            return new SearchResult(ids, searcher.count(query), facets, snippets);
+            return new SearchResult(ids, total, facets, snippets);
         });
+    }
+
+    /** Collects no more hits than the page needs and the index holds, so that a page number cannot exhaust memory. */
+    private static ScoreDoc[] page(
+            IndexSearcher searcher, Query query, int total, SearchRequest request, boolean byScore) throws IOException {
+        long skip = (long) (request.page() - 1) * request.size();
+        if (skip >= total) {
+            return new ScoreDoc[0];
+        }
+        int wanted = (int) Math.min(skip + request.size(), total);
+        ScoreDoc[] hits = searcher.search(query, wanted, sort(request, byScore), byScore).scoreDocs;
+        return Arrays.copyOfRange(hits, (int) Math.min(skip, hits.length), hits.length);
     }
 
     @Override

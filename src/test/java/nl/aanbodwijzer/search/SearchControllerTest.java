@@ -47,6 +47,16 @@ class SearchControllerTest extends ApiTest {
                 .isSorted();
     }
 
+    @ParameterizedTest(name = "page {0}")
+    @ValueSource(strings = {"3", "1000000000", "2147483647"})
+    void shouldAnswerAPageBeyondTheCatalogueEmptyWithTheTotal(String page) {
+        OfferPage answer = search("size=100&page=" + page);
+
+        assertThat(answer.getItems()).isEmpty();
+        assertThat(answer.getTotal()).isEqualTo(SEED_OFFERS);
+        assertThat(search("q=school&size=100&page=" + page).getItems()).isEmpty();
+    }
+
     @Test
     void shouldIncludeGripForAVoPupilInArnhemAndShowTheOpdcAsPlanned() {
         assertThat(ids(search("municipality=GM0202&sector=VO&size=100")))
