@@ -12,7 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Turns a coordinator's case reference into a keyed hash (HMAC-SHA256), the only form in which it
- * is kept. The key is {@code aanbodwijzer.case-secret}; without one (the embedded default) the
+ * is kept. A case belongs to the account that sent it: the hash covers the user name too, so that the
+ * same reference from another coordinator is another case. The key is {@code aanbodwijzer.case-secret}; without one (the embedded default) the
  * service makes a random key once and keeps it in the database.
  */
 @Singleton
@@ -28,15 +29,16 @@ class CaseReferences {
         this.secrets = secrets;
     }
 
-    /** The keyed hash of a case reference, or null without one. */
-    String hash(String caseReference) {
+    /** The keyed hash of an account's case reference, or null without one. */
+    String hash(String username, String caseReference) {
         if (caseReference == null || caseReference.isBlank()) {
             return null;
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(caseReference.strip().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal((username + '\n' + caseReference.strip()).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

@@ -40,7 +40,7 @@ class GapRecording implements GapLedger {
     @Override
     public GapReceipt record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String caseHash = caseReferences.hash(caseReference);
+        String caseHash = caseReferences.hash(actor.username(), caseReference);
         GapRow existing = caseHash == null ? null : store.findByCase(caseHash).orElse(null);
         GapRow kept = existing == null
                 ? store.insert(profile, gap, caseHash, now)

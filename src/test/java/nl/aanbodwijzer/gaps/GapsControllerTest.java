@@ -20,7 +20,10 @@ import nl.aanbodwijzer.capacity.CapacityFixture;
 import nl.aanbodwijzer.matching.MatchingClient;
 import nl.aanbodwijzer.security.TestAccounts;
 import nl.aanbodwijzer.system.ApiTest;
+import nl.aanbodwijzer.system.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GapsControllerTest extends ApiTest {
     @Inject
@@ -120,6 +123,43 @@ class GapsControllerTest extends ApiTest {
                 HttpRequest.PATCH("/api/v1/gaps/999999", resolution(GapResolutionOutcome.STILL_OPEN, null))
                         .basicAuth(accounts.projectleider(), TestAccounts.PASSWORD),
                 HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldKeepACaseReferenceToTheCoordinatorWhoSentIt() {
+        Gap mine = match(vo("GM0202", "ASS", 6, false).caseReference("zaak-van-twee"))
+                .getGap();
+        signIn(accounts.ensure("test-coordinator-2", Role.COORDINATOR, null));
+        Gap theirs = matching.match(vo("GM0202", "ASS", 12, false).caseReference("zaak-van-twee"))
+                .getGap();
+
+        assertThat(theirs.getId()).isNotEqualTo(mine.getId());
+        assertThat(theirs.getTimesMatched()).isEqualTo(1);
+        assertThat(gaps(null, null, null).getItems())
+                .filteredOn(gap -> gap.getId().equals(mine.getId()))
+                .singleElement()
+                .satisfies(gap -> assertThat(gap.getProfile().getWeeksAbsent()).isEqualTo(6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"open=abc", "open=TRUE", "reason=no_capacity_in_time", "page=0", "size=101"})
+    void shouldRefuseAFilterThatIsNotSpeltAsTheContractSpellsIt(String query) {
+        problem(
+                raw(),
+                HttpRequest.GET("/api/v1/gaps?" + query).basicAuth(accounts.projectleider(), TestAccounts.PASSWORD),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    @ParameterizedTest(name = "page {0}")
+    @ValueSource(ints = {1_000_000_000, Integer.MAX_VALUE})
+    void shouldAnswerAPageBeyondTheListEmptyAndAtOnce(int page) {
+        match(vo("GM0202", "ASS", 6, false));
+        signIn(accounts.projectleider());
+
+        GapPage answer = gaps.listGaps(null, null, null, page, 100);
+
+        assertThat(answer.getItems()).isEmpty();
+        assertThat(answer.getTotal()).isPositive();
     }
 
     @Test
