@@ -4,27 +4,26 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.aanbodwijzer.system.ServerSecrets;
 
 /**
  * Turns a coordinator's case reference into a keyed hash (HMAC-SHA256), the only form in which it
  * is kept. A case belongs to the account that sent it: the hash covers the user name too, so that the
  * same reference from another coordinator is another case. The key is {@code aanbodwijzer.case-secret}; without one (the embedded default) the
- * service makes a random key once and keeps it in the database.
+ * service makes a random key once and keeps it in the database ({@link ServerSecrets}).
  */
 @Singleton
 class CaseReferences {
     private static final String SECRET_NAME = "case-reference";
 
     private final String configured;
-    private final ServerSecretRepository secrets;
+    private final ServerSecrets secrets;
     private volatile byte[] key;
 
-    CaseReferences(@Value("${aanbodwijzer.case-secret:}") String configured, ServerSecretRepository secrets) {
+    CaseReferences(@Value("${aanbodwijzer.case-secret:}") String configured, ServerSecrets secrets) {
         this.configured = configured;
         this.secrets = secrets;
     }
@@ -46,21 +45,8 @@ class CaseReferences {
 
     private byte[] key() {
         if (key == null) {
-            key = configured.isBlank() ? storedKey() : configured.getBytes(StandardCharsets.UTF_8);
+            key = configured.isBlank() ? secrets.key(SECRET_NAME) : configured.getBytes(StandardCharsets.UTF_8);
         }
         return key;
-    }
-
-    /** The generated key, read or made in the caller's transaction. */
-    private byte[] storedKey() {
-        return secrets.findById(SECRET_NAME)
-                .map(secret -> Base64.getDecoder().decode(secret.value()))
-                .orElseGet(() -> {
-                    byte[] fresh = new byte[32];
-                    new SecureRandom().nextBytes(fresh);
-                    secrets.save(
-                            new ServerSecret(SECRET_NAME, Base64.getEncoder().encodeToString(fresh)));
-                    return fresh;
-                });
     }
 }

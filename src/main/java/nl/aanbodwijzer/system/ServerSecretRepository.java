@@ -1,4 +1,4 @@
-package nl.aanbodwijzer.gaps;
+package nl.aanbodwijzer.system;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

@@ -1,8 +1,8 @@
-package nl.aanbodwijzer.gaps;
+package nl.aanbodwijzer.system;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A secret the service generated for itself (the embedded default only), Base64. */
+/** A key the service generated for itself (the embedded default only), Base64. */
 @MappedEntity("server_secret")
 record ServerSecret(@Id String name, String value) {}
