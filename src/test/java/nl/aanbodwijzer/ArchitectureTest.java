@@ -123,7 +123,7 @@ class ArchitectureTest {
     void noFeatureReachesIntoAccounts() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("nl.aanbodwijzer.security..")
+                .resideOutsideOfPackages("nl.aanbodwijzer.security..", "nl.aanbodwijzer")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("nl.aanbodwijzer.security..")

@@ -46,26 +46,48 @@ public class AccountAdministration {
 
     public Account create(String username, String password, Role role, String providerId, Actor actor) {
         checkBinding(role, providerId);
+        checkPassword(username, password);
         if (accounts.existsByUsername(username)) {
             throw new Conflict("An account named '" + username + "' already exists.");
         }
-        Account account = accounts.save(
-                new Account(null, username, hasher.hash(password), role, providerId, true, clock.instant()));
+        Account account =
+                accounts.save(Account.create(username, hasher.hash(password), role, providerId, clock.instant()));
         record(account, actor, "ACCOUNT_CREATED");
         return account;
     }
 
-    /** Changes role, provider and enabled; the password only when a new one is given. */
+    /**
+     * Changes role, provider and enabled; the password only when a new one is given. Any change ends
+     * the account's bearer tokens. The last enabled administrator stays one.
+     */
     public Account update(
             String username, Role role, String providerId, boolean enabled, String password, Actor actor) {
         Account current = accounts.findByUsername(username)
+                .filter(account -> account.username().equals(username))
                 .orElseThrow(() -> new NotFound("There is no account named '" + username + "'."));
         checkBinding(role, providerId);
+        if (password != null) {
+            checkPassword(username, password);
+        }
+        if (isEnabledAdmin(current) && (role != Role.ADMIN || !enabled) && accounts.countEnabledAdmins() == 1) {
+            throw new RuleViolation(
+                    "The account cannot be saved",
+                    List.of(new Violation("role", "this is the last enabled administrator; make another first")));
+        }
         String hash = password == null ? current.passwordHash() : hasher.hash(password);
-        Account changed = accounts.update(
-                new Account(current.id(), username, hash, role, providerId, enabled, current.createdAt()));
+        Account changed = accounts.update(current.with(role, providerId, enabled, hash));
         record(changed, actor, password == null ? "ACCOUNT_UPDATED" : "ACCOUNT_UPDATED_WITH_PASSWORD");
         return changed;
+    }
+
+    private static boolean isEnabledAdmin(Account account) {
+        return account.enabled() && account.role() == Role.ADMIN;
+    }
+
+    private static void checkPassword(String username, String password) {
+        PasswordRules.problem(username, password).ifPresent(problem -> {
+            throw new RuleViolation("The account cannot be saved", List.of(new Violation("password", problem)));
+        });
     }
 
     private void checkBinding(Role role, String providerId) {

@@ -7,42 +7,71 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.aanbodwijzer.system.CurrentActor;
+import nl.aanbodwijzer.system.DomainException.Throttled;
 
-/** Checks a user name and password against the account table (for HTTP Basic and token requests). */
+/**
+ * Checks a user name and password against the account table (for HTTP Basic and token requests).
+ * Names match exactly; every failure looks the same to the caller; repeated failures are throttled.
+ */
 @Singleton
 public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+    /** The claim and attribute that carry the account's credentials version. */
+    static final String CREDENTIALS_VERSION = "cv";
+
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
+    private final SignInThrottle throttle;
 
-    AccountAuthenticator(AccountRepository accounts, PasswordHasher hasher) {
+    AccountAuthenticator(AccountRepository accounts, PasswordHasher hasher, SignInThrottle throttle) {
         this.accounts = accounts;
         this.hasher = hasher;
+        this.throttle = throttle;
     }
 
     @Override
     public @NonNull AuthenticationResponse authenticate(
             HttpRequest<B> request, @NonNull AuthenticationRequest<String, String> authenticationRequest) {
-        return authenticate(authenticationRequest.getIdentity(), authenticationRequest.getSecret());
+        try {
+            return authenticate(
+                    authenticationRequest.getIdentity(), authenticationRequest.getSecret(), address(request));
+        } catch (Throttled throttled) {
+            // SignInThrottleFilter answers 429 before this; a pause that began since is a plain failure
+            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+        }
     }
 
-    /** Authenticates one user name and password; every failure looks the same to the caller. */
-    public AuthenticationResponse authenticate(String username, String password) {
-        Optional<Account> account = accounts.findByUsername(username).filter(Account::enabled);
-        if (account.isEmpty()) {
-            hasher.matchNothing(password);
+    /** Authenticates one user name and password from this address, or throws {@link Throttled}. */
+    public AuthenticationResponse authenticate(String username, String password, String address) {
+        throttle.check(username, address);
+        Optional<Account> account = password.length() > PasswordRules.MAXIMUM_LENGTH
+                ? Optional.empty()
+                : accounts.findByUsername(username)
+                        .filter(found -> found.username().equals(username))
+                        .filter(Account::enabled);
+        if (account.isEmpty() || !hasher.matches(password, account.get().passwordHash())) {
+            if (account.isEmpty()) {
+                hasher.matchNothing(password);
+            }
+            throttle.failed(username, address);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        if (!hasher.matches(password, account.get().passwordHash())) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
-        }
+        throttle.succeeded(username);
         Account found = account.get();
-        Map<String, Object> attributes =
-                found.providerId() == null ? Map.of() : Map.of(CurrentActor.PROVIDER_ID, found.providerId());
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(CREDENTIALS_VERSION, found.credentialsVersion());
+        if (found.providerId() != null) {
+            attributes.put(CurrentActor.PROVIDER_ID, found.providerId());
+        }
         return AuthenticationResponse.success(
                 found.username(), List.of(found.role().name()), attributes);
+    }
+
+    static String address(HttpRequest<?> request) {
+        return request.getRemoteAddress().getAddress().getHostAddress();
     }
 }

@@ -1,5 +1,6 @@
 package nl.aanbodwijzer.security;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,4 +15,7 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     boolean existsByUsername(String username);
 
     List<Account> findAllOrderByUsername();
+
+    @Query("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled = TRUE")
+    long countEnabledAdmins();
 }

@@ -2,11 +2,13 @@ package nl.aanbodwijzer.security;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
+import java.time.ZoneOffset;
 import java.util.List;
 import nl.aanbodwijzer.api.AccountsApi;
 import nl.aanbodwijzer.api.model.AccountChange;
@@ -26,25 +28,31 @@ class AccountsController implements AccountsApi {
     private final AccountRepository accounts;
     private final AccountAdministration administration;
     private final CurrentActor actor;
+    private final SignInThrottle throttle;
 
     AccountsController(
             AccountAuthenticator<?> authenticator,
             AccessRefreshTokenGenerator tokens,
             AccountRepository accounts,
             AccountAdministration administration,
-            CurrentActor actor) {
+            CurrentActor actor,
+            SignInThrottle throttle) {
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.accounts = accounts;
         this.administration = administration;
         this.actor = actor;
+        this.throttle = throttle;
     }
 
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Token createToken(Credentials credentials) {
+        String address = ServerRequestContext.currentRequest()
+                .map(AccountAuthenticator::address)
+                .orElseThrow();
         Authentication authentication = authenticator
-                .authenticate(credentials.getUsername(), credentials.getPassword())
+                .authenticate(credentials.getUsername(), credentials.getPassword(), address)
                 .getAuthentication()
                 .orElseThrow(() -> new Unauthenticated("Unknown user name or wrong password."));
         AccessRefreshToken token =
@@ -61,7 +69,7 @@ class AccountsController implements AccountsApi {
     @Override
     @Secured(Role.Names.ADMIN)
     public List<nl.aanbodwijzer.api.model.Account> listAccounts() {
-        return administration.all().stream().map(AccountsController::toApi).toList();
+        return administration.all().stream().map(this::toApi).toList();
     }
 
     @Override
@@ -88,11 +96,14 @@ class AccountsController implements AccountsApi {
                 actor.get()));
     }
 
-    private static nl.aanbodwijzer.api.model.Account toApi(Account account) {
+    private nl.aanbodwijzer.api.model.Account toApi(Account account) {
         return new nl.aanbodwijzer.api.model.Account(
                         account.username(),
                         Codes.to(nl.aanbodwijzer.api.model.Role.class, account.role()),
                         account.enabled())
-                .providerId(account.providerId());
+                .providerId(account.providerId())
+                .signInBlockedUntil(throttle.blockedUntil(account.username())
+                        .map(until -> until.atZone(ZoneOffset.UTC))
+                        .orElse(null));
     }
 }

@@ -16,10 +16,12 @@ import nl.aanbodwijzer.system.Role;
 
 /**
  * Creates the demo accounts of the embedded default at start-up when they are missing:
- * coordinator, projectleider, admin, and provider-&lt;id&gt; for every provider.
+ * coordinator, projectleider, admin, and provider-&lt;id&gt; for every provider. Never in the mysql
+ * (production) environment, whatever the configuration says: their password is known.
  */
 @Singleton
 @Requires(property = "aanbodwijzer.demo-accounts.enabled", value = "true")
+@Requires(notEnv = "mysql")
 class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
     private final DemoAccountsConfiguration configuration;
     private final AccountRepository accounts;
@@ -48,8 +50,8 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
         for (Account wanted : wanted()) {
             if (!accounts.existsByUsername(wanted.username())) {
                 hash = hash == null ? hasher.hash(configuration.password()) : hash;
-                missing.add(new Account(
-                        null, wanted.username(), hash, wanted.role(), wanted.providerId(), true, wanted.createdAt()));
+                missing.add(Account.create(
+                        wanted.username(), hash, wanted.role(), wanted.providerId(), wanted.createdAt()));
             }
         }
         accounts.saveAll(missing);
@@ -66,7 +68,7 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
     }
 
     private static Account demo(String username, Role role, String providerId, Instant now) {
-        return new Account(null, username, "", role, providerId, true, now);
+        return Account.create(username, "", role, providerId, now);
     }
 
     private List<String> providerIds() {

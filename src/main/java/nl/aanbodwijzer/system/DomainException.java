@@ -1,5 +1,6 @@
 package nl.aanbodwijzer.system;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,6 +30,20 @@ public abstract sealed class DomainException extends RuntimeException {
     public static final class Unauthenticated extends DomainException {
         public Unauthenticated(String detail) {
             super(detail);
+        }
+    }
+
+    /** Too many failed attempts in a row; the caller may try again after {@code retryAfter}. */
+    public static final class Throttled extends DomainException {
+        private final Duration retryAfter;
+
+        public Throttled(String detail, Duration retryAfter) {
+            super(detail);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
         }
     }
 

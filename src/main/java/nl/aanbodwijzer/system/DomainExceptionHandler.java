@@ -1,5 +1,6 @@
 package nl.aanbodwijzer.system;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,6 +14,7 @@ import nl.aanbodwijzer.system.DomainException.InvalidInput;
 import nl.aanbodwijzer.system.DomainException.NotFound;
 import nl.aanbodwijzer.system.DomainException.RuleViolation;
 import nl.aanbodwijzer.system.DomainException.StaleVersion;
+import nl.aanbodwijzer.system.DomainException.Throttled;
 import nl.aanbodwijzer.system.DomainException.Unauthenticated;
 import nl.aanbodwijzer.system.DomainException.VersionRequired;
 import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
@@ -28,7 +30,13 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
                 .toList();
         ProblemDetails problem =
                 ProblemResponseProcessor.problem(status, exception.getMessage(), request.getPath(), fields);
-        return ProblemResponseProcessor.body(HttpResponse.status(status), problem);
+        MutableHttpResponse<?> response = HttpResponse.status(status);
+        if (exception instanceof Throttled throttled) {
+            response.header(
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+        }
+        return ProblemResponseProcessor.body(response, problem);
     }
 
     private static HttpStatus status(DomainException exception) {
@@ -36,6 +44,7 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
             case NotFound notFound -> HttpStatus.NOT_FOUND;
             case Forbidden forbidden -> HttpStatus.FORBIDDEN;
             case Unauthenticated unauthenticated -> HttpStatus.UNAUTHORIZED;
+            case Throttled throttled -> HttpStatus.TOO_MANY_REQUESTS;
             case Conflict conflict -> HttpStatus.CONFLICT;
             case InvalidInput invalid -> HttpStatus.BAD_REQUEST;
             case RuleViolation violation -> HttpStatus.UNPROCESSABLE_ENTITY;

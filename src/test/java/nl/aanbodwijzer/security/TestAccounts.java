@@ -39,7 +39,7 @@ public class TestAccounts {
     /** Makes sure an account with this name, role and provider exists. */
     public String ensure(String username, Role role, String providerId) {
         if (!accounts.existsByUsername(username)) {
-            accounts.save(new Account(null, username, hasher.hash(PASSWORD), role, providerId, true, clock.instant()));
+            accounts.save(Account.create(username, hasher.hash(PASSWORD), role, providerId, clock.instant()));
         }
         return username;
     }
