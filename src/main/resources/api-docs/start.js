@@ -1,0 +1,1 @@
+window.ui = SwaggerUIBundle({ url: "/openapi/aanbodwijzer.yaml", dom_id: "#api" });
