@@ -17,7 +17,6 @@ import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
 @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
 final class ConversionErrorHandler
         implements ExceptionHandler<ConversionErrorException, MutableHttpResponse<ProblemDetails>> {
-
     @Override
     public MutableHttpResponse<ProblemDetails> handle(HttpRequest request, ConversionErrorException exception) {
         String field = exception.getArgument().getName();
@@ -60,7 +59,10 @@ final class ConversionErrorHandler
                 ? ""
                 : cause.getMessage().lines().findFirst().orElse("").strip();
         ProblemDetails problem = ProblemResponseProcessor.problem(
-                HttpStatus.BAD_REQUEST, "The request body is not valid: " + reason, request.getPath(), List.of());
+                HttpStatus.BAD_REQUEST,
+                "The request body is not valid: " + ProblemResponseProcessor.inUserTerms(reason),
+                request.getPath(),
+                List.of());
         return ProblemResponseProcessor.body(HttpResponse.badRequest(), problem);
     }
 }

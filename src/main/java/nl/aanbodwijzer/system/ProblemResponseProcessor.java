@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonSyntaxException;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetails> {
     static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+    private static final Pattern JAVA_NAMES = Pattern.compile("nl\\.aanbodwijzer|java\\.|javax\\.|class |Exception");
 
     @Override
     public MutableHttpResponse<ProblemDetails> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -41,11 +43,25 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDe
         }
         List<FieldProblem> errors = context.getErrors().stream()
                 .filter(error -> error.getPath().isPresent())
-                .map(error -> FieldProblem.of(error.getPath().orElseThrow(), error.getMessage()))
+                .map(error -> FieldProblem.of(error.getPath().orElseThrow(), inUserTerms(error.getMessage())))
                 .toList();
-        String detail =
-                context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        String detail = context.getErrors().stream()
+                .map(Error::getMessage)
+                .findFirst()
+                .map(ProblemResponseProcessor::inUserTerms)
+                .orElse(status.getReason());
         return body(response, problem(status, detail, path, errors));
+    }
+
+    /**
+     * The JSON reader's reason without the Java types it names around a field: the client knows the
+     * field by its JSON name only. A reason that still names Java is replaced as a whole.
+     */
+    static String inUserTerms(String reason) {
+        String cleaned = reason.replaceAll(
+                        "Error decoding property \\[(?:[^\\]]* )?(\\w+)\\] of type \\[[^\\]]*\\]: ", "'$1': ")
+                .replaceAll(", from `[^`]*`", "");
+        return JAVA_NAMES.matcher(cleaned).find() ? "it does not match the contract" : cleaned;
     }
 
     static ProblemDetails problem(HttpStatus status, String detail, String instance, List<FieldProblem> errors) {

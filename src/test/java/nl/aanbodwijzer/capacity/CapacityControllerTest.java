@@ -140,6 +140,11 @@ class CapacityControllerTest extends ApiTest {
         assertThat(problem(raw(), put(etag, Map.of("total", 5, "placesFree", 4)), HttpStatus.BAD_REQUEST)
                         .getDetail())
                 .contains("placesFree");
+        for (String date : List.of("+999999999-12-31", "2026-02-30", "26-01-01", "10000-01-01")) {
+            assertThat(problem(raw(), put(etag, Map.of("nextIntake", date)), HttpStatus.BAD_REQUEST)
+                            .getDetail())
+                    .contains("nextIntake", "YYYY-MM-DD");
+        }
 
         assertThat(database.take()).isEqualTo(before);
     }

@@ -9,7 +9,9 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.api.model.AuditEntity;
@@ -24,6 +26,8 @@ import nl.aanbodwijzer.system.ApiTest;
 import nl.aanbodwijzer.system.AuditClient;
 import nl.aanbodwijzer.system.ChangeLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OfferEditingTest extends ApiTest {
     @Inject
@@ -34,6 +38,9 @@ class OfferEditingTest extends ApiTest {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    JsonMapper json;
 
     @Test
     void shouldAddAnOfferWithUnknownCapacityAndAnAuditEntry() {
@@ -91,6 +98,39 @@ class OfferEditingTest extends ApiTest {
 
         assertThat(fields(problem)).contains("municipalities[1]", "minAge");
         assertThat(problem.getErrors().toString()).contains("GM9999");
+        assertThat(database.take()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "providers | [null] | providers",
+                "locations | [null] | locations",
+                "sectors | [null] | sectors",
+                "levels | [null] | levels",
+                "needs | [null] | needs",
+                "funding | [null] | funding",
+                "municipalities | [null] | municipalities",
+                "locations | [{\"name\":\"x\",\"street\":\"%201s\"}] | street",
+                "contact | {\"email\":\"%201s\"} | email",
+                "funding | [{\"source\":\"SWV\",\"until\":\"+999999999-12-31\"}] | until",
+            })
+    @SuppressWarnings("unchecked")
+    void shouldRefuseNullInAListAndTextLongerThanItsColumnWritingNothing(String field, String value, String named)
+            throws IOException {
+        Map<String, List<String>> before = database.take();
+        Map<String, Object> body = json.readValue(json.writeValueAsString(anOfferInput("nieuw", "Nieuw")), Map.class);
+        body.put(field, json.readValue(value.replace("%201s", "x".repeat(201)), Object.class));
+
+        Problem problem = problem(
+                raw(),
+                HttpRequest.POST("/api/v1/offers", json.writeValueAsString(body))
+                        .contentType("application/json")
+                        .basicAuth(accounts.projectleider(), TestAccounts.PASSWORD),
+                HttpStatus.BAD_REQUEST);
+
+        assertThat(problem.getDetail() + fields(problem)).contains(named);
         assertThat(database.take()).isEqualTo(before);
     }
 
