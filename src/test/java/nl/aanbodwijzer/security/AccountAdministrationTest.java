@@ -86,6 +86,23 @@ class AccountAdministrationTest extends ApiTest {
     }
 
     @Test
+    void shouldRefuseAnEnabledFlagThatIsNotTrueOrFalseAndLeaveTheAccountAsItWas() {
+        accountsApi.createAccount(newAccount("blijft-aan", Role.COORDINATOR, null));
+
+        problem(
+                raw(),
+                HttpRequest.PUT("/api/v1/accounts/blijft-aan", "{\"role\":\"COORDINATOR\",\"enabled\":\"yes\"}")
+                        .contentType("application/json")
+                        .basicAuth(accounts.admin(), TestAccounts.PASSWORD),
+                HttpStatus.BAD_REQUEST);
+
+        assertThat(accountsApi.listAccounts())
+                .filteredOn(account -> account.getUsername().equals("blijft-aan"))
+                .singleElement()
+                .satisfies(account -> assertThat(account.getEnabled()).isTrue());
+    }
+
+    @Test
     void shouldBindProviderAccountsToExactlyOneKnownProvider() {
         problem(
                 HttpStatus.UNPROCESSABLE_ENTITY,
