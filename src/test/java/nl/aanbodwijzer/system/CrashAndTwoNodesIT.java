@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.aanbodwijzer.api.model.MatchRequest;
+import nl.aanbodwijzer.matching.ProfileFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -191,24 +193,8 @@ class CrashAndTwoNodesIT {
 
     private static Void recordGapsUntilStopped(ServiceProcess node, int round, int thread, AtomicBoolean running) {
         for (int n = 0; running.get(); n++) {
-            Map<String, Object> profile = new HashMap<>(Map.of(
-                    "age",
-                    14,
-                    "sector",
-                    "VO",
-                    "municipality",
-                    "GM0202",
-                    "needs",
-                    List.of("TRAUMA"),
-                    "absenceStatus",
-                    "RELATIEF_VERZUIM",
-                    "weeksAbsent",
-                    6,
-                    "hasTlv",
-                    false,
-                    "hasCareIndication",
-                    false));
-            profile.put("caseReference", "crash-" + round + "-" + thread + "-" + n);
+            MatchRequest profile = ProfileFixture.vo("GM0202", "TRAUMA", 6, false)
+                    .caseReference("crash-" + round + "-" + thread + "-" + n);
             try {
                 HttpResponse<String> answer = send(node, "POST", "/api/v1/matches", coordinator, null, profile);
                 if (answer.statusCode() == 200) {
