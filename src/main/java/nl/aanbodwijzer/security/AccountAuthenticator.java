@@ -53,10 +53,10 @@ public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticatio
                 : accounts.findByUsername(username)
                         .filter(found -> found.username().equals(username))
                         .filter(Account::enabled);
-        if (account.isEmpty() || !hasher.matches(password, account.get().passwordHash())) {
-            if (account.isEmpty()) {
-                hasher.matchNothing(password);
-            }
+        boolean verified = account.isPresent()
+                ? hasher.matches(password, account.get().passwordHash())
+                : hasher.matchNothing(password);
+        if (!verified) {
             throttle.failed(username, address);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }

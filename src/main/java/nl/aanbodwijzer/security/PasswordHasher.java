@@ -29,8 +29,9 @@ public class PasswordHasher {
                 .verified;
     }
 
-    /** Spends the time of one check without a real hash. */
-    public void matchNothing(String password) {
+    /** Spends the time of one check without a real hash; never matches. */
+    public boolean matchNothing(String password) {
         matches(password, DUMMY_HASH);
+        return false;
     }
 }

@@ -22,7 +22,8 @@ final class CodeDeserializer implements CustomizableDeserializer<Enum<?>> {
     public Deserializer<Enum<?>> createSpecific(DecoderContext context, Argument<? super Enum<?>> type) {
         Map<String, Enum<?>> codes = Arrays.stream((Enum<?>[]) type.getType().getEnumConstants())
                 .collect(Collectors.toMap(Enum::toString, Function.identity()));
-        String allowed = String.join(", ", codes.keySet().stream().sorted().toList());
+        String allowed = String.join(
+                ", ", Codes.spellings(type.getType()).stream().sorted().toList());
         return (decoder, decoderContext, field) -> read(decoder, field, codes, allowed);
     }
 

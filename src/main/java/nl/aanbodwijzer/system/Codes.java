@@ -1,5 +1,6 @@
 package nl.aanbodwijzer.system;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,6 +23,11 @@ public final class Codes {
             }
         }
         throw new IllegalStateException(type.getSimpleName() + " has no code " + code);
+    }
+
+    /** The codes of an enum as the contract spells them (the generated enums print their wire value). */
+    public static List<String> spellings(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
     }
 
     /** Each value converted with {@link #to}; null for null. */

@@ -8,11 +8,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.Arrays;
 import java.util.List;
 import nl.aanbodwijzer.system.ProblemDetails.FieldProblem;
 
-/** Answers a parameter that cannot be converted (an unknown code, a word for a number) with a 400 problem. */
+/**
+ * Answers a parameter that cannot be converted (a word for a number) with a 400 problem. Codes and
+ * booleans in the request line are checked before this, by {@link RequestLineRules}.
+ */
 @Singleton
 @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
 final class ConversionErrorHandler
@@ -23,11 +25,7 @@ final class ConversionErrorHandler
         Class<?> type = exception.getArgument().getType();
         String value = sentValue(request, exception);
         FieldProblem error;
-        if (type.isEnum()) {
-            List<String> allowed =
-                    Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
-            error = new FieldProblem(field, "'" + value + "' is not one of " + String.join(", ", allowed), allowed);
-        } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             error = FieldProblem.of(field, "'" + value + "' is not a whole number");
         } else if (type == String.class || type.isPrimitive()) {
             error = FieldProblem.of(field, "'" + value + "' is not a valid " + type.getSimpleName());

@@ -14,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +62,8 @@ final class RequestLineRules {
         if ((type == Boolean.class || type == boolean.class) && !value.equals("true") && !value.equals("false")) {
             throw new InvalidInput(new Violation(name, "'" + value + "' is not true or false"));
         }
-        if (type.isEnum()
-                && Arrays.stream(type.getEnumConstants())
-                        .noneMatch(code -> code.toString().equals(value))) {
-            List<String> allowed =
-                    Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        List<String> allowed = type.isEnum() ? Codes.spellings(type) : List.of();
+        if (type.isEnum() && !allowed.contains(value)) {
             throw new InvalidInput(
                     new Violation(name, "'" + value + "' is not one of " + String.join(", ", allowed), allowed));
         }

@@ -68,7 +68,7 @@ class RightsMatrixTest extends ApiTest {
 
     @Test
     void shouldGiveEveryCallerExactlyTheRightsTheMatrixDeclares() throws IOException {
-        Map<String, String> usernames = usernames();
+        Map<String, String> usernames = usernames(accounts);
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
         for (Operation operation : operations()) {
@@ -92,7 +92,8 @@ class RightsMatrixTest extends ApiTest {
                 MATRIX.size(), CALLERS.size(), checked);
     }
 
-    private Map<String, String> usernames() {
+    /** The account of each caller, by the matrix's column names; none for anonymous. */
+    static Map<String, String> usernames(TestAccounts accounts) {
         Map<String, String> usernames = new LinkedHashMap<>();
         usernames.put("anonymous", null);
         usernames.put("coordinator", accounts.coordinator());
