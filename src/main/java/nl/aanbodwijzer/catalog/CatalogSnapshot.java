@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 
 /** The whole catalogue at one moment, immutable: every offer by id, and the taxonomy. */
 public record CatalogSnapshot(Map<String, Offer> offersById, Taxonomy taxonomy) {
     /** What a node holds before it has loaded the catalogue. */
     public static final CatalogSnapshot EMPTY =
-            new CatalogSnapshot(Map.of(), new Taxonomy(List.of(), List.of(), List.of(), Set.of(), List.of()));
+            new CatalogSnapshot(Map.of(), new Taxonomy(List.of(), List.of(), List.of(), Map.of(), List.of()));
 
     /** A snapshot of these offers and this taxonomy. */
     public static CatalogSnapshot of(Collection<Offer> offers, Taxonomy taxonomy) {

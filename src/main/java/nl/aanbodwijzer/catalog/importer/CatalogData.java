@@ -19,7 +19,8 @@ public record CatalogData(
 
     record MunicipalityData(String code, String name, String province, BigDecimal lat, BigDecimal lon) {}
 
-    record PartnershipData(String id, String name, Sector sector, List<SubregionData> subregions) {}
+    /** A partnership: its sub-regions (if known) and every municipality in its area; the name may be unknown. */
+    record PartnershipData(String id, String name, Sector sector, List<SubregionData> subregions, List<String> area) {}
 
     record SubregionData(String id, String name, List<String> municipalities) {}
 

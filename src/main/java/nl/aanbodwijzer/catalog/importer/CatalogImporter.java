@@ -15,6 +15,7 @@ import nl.aanbodwijzer.capacity.CapacityState;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferStore;
 import nl.aanbodwijzer.catalog.importer.CatalogData.OfferData;
+import nl.aanbodwijzer.catalog.importer.CatalogData.PartnershipData;
 import nl.aanbodwijzer.catalog.importer.CatalogData.SubregionData;
 import nl.aanbodwijzer.system.Actor;
 import nl.aanbodwijzer.system.AuditLog;
@@ -113,6 +114,14 @@ public class CatalogImporter {
                 "partnership",
                 tables.upsert("partnership", List.of("id", "name", "sector"), rows(data.partnerships(), p ->
                         new Object[] {p.id(), p.name(), p.sector().name()})));
+        tables.replaceChildren(
+                "partnership_municipality",
+                "partnership_id",
+                "municipality_code",
+                data.partnerships().stream().map(PartnershipData::id).toList(),
+                data.partnerships().stream()
+                        .flatMap(p -> p.area().stream().map(code -> new Object[] {p.id(), code}))
+                        .toList());
         List<Object[]> subregionRows = new ArrayList<>();
         List<Object[]> memberRows = new ArrayList<>();
         for (var partnership : data.partnerships()) {

@@ -62,7 +62,9 @@ public final class CatalogReader {
         Set<String> municipalityCodes = keys(municipalities, MunicipalityData::code);
         List<NeedData> needs = needs();
         List<PartnershipData> partnerships =
-                list("partnerships.yaml", "partnerships", map -> partnership(map, municipalityCodes));
+                new ArrayList<>(list("partnerships.yaml", "partnerships", map -> partnership(map, municipalityCodes)));
+        partnerships.addAll(
+                list("vo-partnerships.yaml", "VO partnerships", map -> areaPartnership(map, municipalityCodes)));
         List<SchoolData> schools = list("schools.yaml", "schools", map -> school(map, municipalityCodes));
         List<ProviderData> providers = list("providers.yaml", "providers", this::provider);
         List<List<String>> synonyms = synonyms();
@@ -167,9 +169,24 @@ public final class CatalogReader {
                 subregions.add(new SubregionData(subId, subName, codes));
             }
         }
+        List<String> area = subregions.stream()
+                .flatMap(sub -> sub.municipalities().stream())
+                .distinct()
+                .sorted()
+                .toList();
         return id == null || name == null || sector == null || !unique("partnership", id, map)
                 ? null
-                : new PartnershipData(id, name, sector, subregions);
+                : new PartnershipData(id, name, sector, subregions, area);
+    }
+
+    /** A VO partnership known only by its code, its area and perhaps its name. */
+    private PartnershipData areaPartnership(YamlMap map, Set<String> municipalityCodes) {
+        map.onlyFields("code", "name", "municipalities");
+        String code = map.string("code", true);
+        List<String> area = references(map, "municipalities", false, municipalityCodes, "municipality");
+        return code == null || !unique("partnership", code, map)
+                ? null
+                : new PartnershipData(code, map.string("name", false), Sector.VO, List.of(), area);
     }
 
     private SchoolData school(YamlMap map, Set<String> municipalityCodes) {

@@ -25,7 +25,13 @@ import nl.aanbodwijzer.catalog.taxonomy.Sector;
  */
 public final class SyntheticCatalog {
     private static final List<String> REFERENCE_FILES = List.of(
-            "municipalities.yaml", "partnerships.yaml", "needs.yaml", "schools.yaml", "providers.yaml", "synonyms.txt");
+            "municipalities.yaml",
+            "partnerships.yaml",
+            "vo-partnerships.yaml",
+            "needs.yaml",
+            "schools.yaml",
+            "providers.yaml",
+            "synonyms.txt");
     private static final List<String> REGION =
             List.of("GM0202", "GM0226", "GM0274", "GM0275", "GM0277", "GM0293", "GM0299", "GM1705", "GM1734", "GM1955");
     private static final List<String> PROVIDERS = List.of("swv-de-verbinding", "mariendael", "at-zorg");

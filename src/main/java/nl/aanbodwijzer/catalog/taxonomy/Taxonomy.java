@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The data-driven part of the taxonomy as stored: needs with labels and synonyms, the partnerships'
@@ -17,29 +17,54 @@ public final class Taxonomy {
     /** A sub-region of a partnership and its municipalities. */
     public record SubregionEntry(String id, String name, String partnership, List<String> municipalities) {}
 
-    /** A municipality and the sub-regions it belongs to (none outside the partnerships). */
-    public record MunicipalityEntry(String code, String name, String province, List<String> subregions) {}
+    /**
+     * A municipality: the sub-regions it belongs to (none outside the partnerships with sub-regions),
+     * the names of the VO partnerships whose area it is in, and the centroid of its area (null if unknown).
+     */
+    public record MunicipalityEntry(
+            String code,
+            String name,
+            String province,
+            List<String> subregions,
+            List<String> partnerships,
+            Centroid centroid) {}
+
+    /** The middle of a municipality's area, good for rough distances only. */
+    public record Centroid(double latitude, double longitude) {
+        private static final double EARTH_RADIUS_KM = 6371.0;
+
+        /** Great-circle distance in km. */
+        public double kmTo(Centroid other) {
+            double dLat = Math.toRadians(other.latitude - latitude);
+            double dLon = Math.toRadians(other.longitude - longitude);
+            double a = Math.pow(Math.sin(dLat / 2), 2)
+                    + Math.cos(Math.toRadians(latitude))
+                            * Math.cos(Math.toRadians(other.latitude))
+                            * Math.pow(Math.sin(dLon / 2), 2);
+            return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+        }
+    }
 
     private final List<NeedEntry> needs;
     private final List<SubregionEntry> subregions;
     private final Map<String, MunicipalityEntry> municipalities = new LinkedHashMap<>();
     private final Map<Need, String> needLabels = new EnumMap<>(Need.class);
     private final Map<String, String> subregionNames = new LinkedHashMap<>();
-    private final Set<String> schoolCodes;
+    private final Map<String, String> schoolNames;
     private final List<List<String>> synonymGroups;
 
     public Taxonomy(
             List<NeedEntry> needs,
             List<SubregionEntry> subregions,
             List<MunicipalityEntry> municipalities,
-            Set<String> schoolCodes,
+            Map<String, String> schoolNames,
             List<List<String>> synonymGroups) {
         this.needs = List.copyOf(needs);
         this.subregions = List.copyOf(subregions);
         municipalities.forEach(m -> this.municipalities.put(m.code(), m));
         needs.forEach(n -> needLabels.put(n.code(), n.label()));
         subregions.forEach(s -> subregionNames.put(s.id(), s.name()));
-        this.schoolCodes = Set.copyOf(schoolCodes);
+        this.schoolNames = Map.copyOf(schoolNames);
         this.synonymGroups = List.copyOf(synonymGroups);
     }
 
@@ -65,6 +90,17 @@ public final class Taxonomy {
         return municipality == null ? List.of() : municipality.subregions();
     }
 
+    /** The municipality with this code, if known. */
+    public Optional<MunicipalityEntry> municipality(String code) {
+        return Optional.ofNullable(municipalities.get(code));
+    }
+
+    /** The name of a municipality, or its code when unknown. */
+    public String municipalityName(String code) {
+        MunicipalityEntry municipality = municipalities.get(code);
+        return municipality == null ? code : municipality.name();
+    }
+
     /** Sub-region ids to their names, in the partnerships' order. */
     public Map<String, String> subregionNames() {
         return subregionNames;
@@ -77,7 +113,12 @@ public final class Taxonomy {
 
     /** Whether a DUO school location code is one the catalogue knows. */
     public boolean knowsSchool(String code) {
-        return schoolCodes.contains(code);
+        return schoolNames.containsKey(code);
+    }
+
+    /** The name and town of a school location, or its code when unknown. */
+    public String schoolName(String code) {
+        return schoolNames.getOrDefault(code, code);
     }
 
     /** The curated search synonyms: groups of equivalent terms. */

@@ -3,7 +3,7 @@ package nl.aanbodwijzer.catalog.taxonomy;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +30,22 @@ public class TaxonomyReader {
                 needs(),
                 subregions(),
                 municipalities(),
-                new HashSet<>(sql.list("SELECT code FROM school_location", List.of(), row -> row.getString(1))),
+                schoolNames(),
                 sql.list(
                         "SELECT terms FROM search_synonym ORDER BY position",
                         List.of(),
                         row -> List.of(row.getString(1).split(",\\s*"))));
+    }
+
+    /** School location codes to their names with the town, as people know them. */
+    private Map<String, String> schoolNames() {
+        Map<String, String> names = new HashMap<>();
+        sql.query(
+                "SELECT s.code, s.name, m.name FROM school_location s"
+                        + " JOIN municipality m ON m.code = s.municipality_code",
+                List.of(),
+                rs -> names.put(rs.getString(1), rs.getString(2) + " (" + rs.getString(3) + ")"));
+        return names;
     }
 
     private List<NeedEntry> needs() {
@@ -67,14 +78,24 @@ public class TaxonomyReader {
         Map<String, List<String>> regionsOf =
                 grouped("SELECT municipality_code, subregion_id FROM subregion_municipality"
                         + " ORDER BY municipality_code, subregion_id");
+        Map<String, List<String>> partnershipsOf =
+                grouped("SELECT pm.municipality_code, COALESCE(p.name, CONCAT('samenwerkingsverband ', p.id))"
+                        + " FROM partnership_municipality pm JOIN partnership p ON p.id = pm.partnership_id"
+                        + " ORDER BY pm.municipality_code, p.id");
         return sql.list(
-                "SELECT code, name, province FROM municipality ORDER BY code",
+                "SELECT code, name, province, latitude, longitude FROM municipality ORDER BY code",
                 List.of(),
                 rs -> new MunicipalityEntry(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
-                        regionsOf.getOrDefault(rs.getString(1), List.of())));
+                        regionsOf.getOrDefault(rs.getString(1), List.of()),
+                        partnershipsOf.getOrDefault(rs.getString(1), List.of()),
+                        rs.getBigDecimal(4) == null || rs.getBigDecimal(5) == null
+                                ? null
+                                : new Taxonomy.Centroid(
+                                        rs.getBigDecimal(4).doubleValue(),
+                                        rs.getBigDecimal(5).doubleValue())));
     }
 
     /** Groups the second column by the first. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.importer.CatalogData.PartnershipData;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,18 @@ class CatalogReaderTest {
         assertThat(data.municipalities()).hasSize(342);
         assertThat(data.schools()).hasSize(40);
         assertThat(data.needs()).hasSize(Need.values().length);
-        assertThat(data.partnerships()).singleElement().satisfies(p -> assertThat(p.subregions())
-                .hasSize(4));
+        assertThat(data.partnerships().get(0)).satisfies(p -> {
+            assertThat(p.name()).isEqualTo("SWV De Verbinding");
+            assertThat(p.subregions()).hasSize(4);
+            assertThat(p.area()).hasSize(10);
+        });
+        assertThat(data.partnerships())
+                .as("De Verbinding and the 72 other VO partnerships")
+                .hasSize(73);
+        assertThat(data.partnerships())
+                .filteredOn(p -> p.area().contains("GM0268"))
+                .extracting(PartnershipData::name)
+                .containsExactly("Stichting Samenwerkingsverband VO-ROC Nijmegen e.o.");
         assertThat(data.offers()).hasSize(46);
         Offer opdc = offer(data, "opdc");
         assertThat(opdc.status()).isEqualTo(OfferStatus.PLANNED);

@@ -2,7 +2,7 @@ package nl.aanbodwijzer.catalog.taxonomy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy.MunicipalityEntry;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy.NeedEntry;
 
@@ -24,11 +24,19 @@ public final class TaxonomyFixture {
 
     /** A municipality (its code stands for its name) in these sub-regions. */
     public TaxonomyFixture municipality(String code, String... subregions) {
-        municipalities.add(new MunicipalityEntry(code, code, "Gelderland", List.of(subregions)));
+        municipalities.add(new MunicipalityEntry(code, code, "Gelderland", List.of(subregions), List.of(), null));
+        return this;
+    }
+
+    /** A named municipality with its centroid, in these sub-regions and this VO partnership. */
+    public TaxonomyFixture municipality(
+            String code, String name, double lat, double lon, String partnership, String... subregions) {
+        municipalities.add(new MunicipalityEntry(
+                code, name, "Gelderland", List.of(subregions), List.of(partnership), new Taxonomy.Centroid(lat, lon)));
         return this;
     }
 
     public Taxonomy build() {
-        return new Taxonomy(needs, List.of(), municipalities, Set.of(), List.of());
+        return new Taxonomy(needs, List.of(), municipalities, Map.of(), List.of());
     }
 }
