@@ -11,6 +11,7 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 
 /**
  * An offer in the catalogue: its definition, as the project leader sets it, and its capacity state,
@@ -31,6 +32,7 @@ public record Offer(
         Integer minAge,
         Integer maxAge,
         List<Need> needs,
+        TargetGroup targetGroup,
         EntryRequirements entryRequirements,
         Hours hoursPerWeek,
         Integer maxDurationWeeks,
@@ -64,6 +66,11 @@ public record Offer(
 
     public Capacity capacity() {
         return state.capacity();
+    }
+
+    /** An offer that names no specific needs is open to every need. */
+    public boolean openToEveryNeed() {
+        return needs.isEmpty();
     }
 
     public LocalDate lastVerifiedAt() {
@@ -122,6 +129,7 @@ public record Offer(
         private Integer minAge;
         private Integer maxAge;
         private List<Need> needs = List.of();
+        private TargetGroup targetGroup;
         private EntryRequirements entryRequirements = EntryRequirements.NONE_KNOWN;
         private Hours hoursPerWeek = Hours.UNKNOWN;
         private Integer maxDurationWeeks;
@@ -150,6 +158,7 @@ public record Offer(
             minAge = offer.minAge;
             maxAge = offer.maxAge;
             needs = offer.needs;
+            targetGroup = offer.targetGroup;
             entryRequirements = offer.entryRequirements;
             hoursPerWeek = offer.hoursPerWeek;
             maxDurationWeeks = offer.maxDurationWeeks;
@@ -224,6 +233,11 @@ public record Offer(
             return this;
         }
 
+        public Builder targetGroup(TargetGroup value) {
+            targetGroup = value;
+            return this;
+        }
+
         public Builder entryRequirements(EntryRequirements value) {
             entryRequirements = value;
             return this;
@@ -288,6 +302,7 @@ public record Offer(
                     minAge,
                     maxAge,
                     needs,
+                    targetGroup,
                     entryRequirements,
                     hoursPerWeek,
                     maxDurationWeeks,

@@ -19,6 +19,7 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 import nl.aanbodwijzer.system.Codes;
 
 /**
@@ -60,6 +61,7 @@ public class OfferApiMapper {
                 .maxAge(offer.maxAge())
                 .maxDurationWeeks(offer.maxDurationWeeks())
                 .extensionWeeks(offer.extensionWeeks())
+                .targetGroup(Codes.to(nl.aanbodwijzer.api.model.TargetGroup.class, offer.targetGroup()))
                 .housedAtSchool(offer.housedAtSchool())
                 .contact(contact(offer.contact()))
                 .source(offer.source())
@@ -99,6 +101,7 @@ public class OfferApiMapper {
                 .levels(Codes.toAll(Level.class, distinct(input.getLevels())))
                 .ages(input.getMinAge(), input.getMaxAge())
                 .needs(Codes.toAll(Need.class, distinct(input.getNeeds())))
+                .targetGroup(Codes.to(TargetGroup.class, input.getTargetGroup()))
                 .entryRequirements(new Offer.EntryRequirements(
                         entry.getTlvRequired(),
                         entry.getCareIndicationRequired(),

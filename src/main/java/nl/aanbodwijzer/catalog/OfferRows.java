@@ -12,6 +12,7 @@ import nl.aanbodwijzer.catalog.Offer.Hours;
 import nl.aanbodwijzer.catalog.Offer.Location;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 import nl.aanbodwijzer.system.UtcTimes;
 
 /** The mapping between an offer's definition and its tables; times are stored as UTC. */
@@ -28,7 +29,7 @@ final class OfferRows {
     private static final String OFFER_COLUMNS = "name, description, type, status, min_age, max_age, tlv_required,"
             + " care_indication_required, referral_route, only_pupils_of_school, hours_min, hours_max,"
             + " max_duration_weeks, extension_weeks, housed_at_school, contact_name, contact_email, contact_phone,"
-            + " website, source, synthetic, version, updated_at";
+            + " website, source, synthetic, target_group, version, updated_at";
 
     static final String INSERT_OFFER = "INSERT INTO offer (" + OFFER_COLUMNS + ", created_at, id) VALUES ("
             + "?, ".repeat(OFFER_COLUMNS.split(",").length + 1) + "?)";
@@ -90,6 +91,7 @@ final class OfferRows {
                 contact.website(),
                 offer.source(),
                 offer.synthetic(),
+                offer.targetGroup() == null ? null : offer.targetGroup().name(),
                 offer.definitionVersion(),
                 UtcTimes.of(now)));
     }
@@ -145,6 +147,8 @@ final class OfferRows {
                         rs.getString("contact_phone"),
                         rs.getString("website")))
                 .provenance(rs.getString("source"), rs.getBoolean("synthetic"))
+                .targetGroup(
+                        rs.getString("target_group") == null ? null : TargetGroup.valueOf(rs.getString("target_group")))
                 .definitionVersion(rs.getLong("version"));
     }
 }

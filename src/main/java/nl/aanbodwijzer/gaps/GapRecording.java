@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.matching.GapLedger;
 import nl.aanbodwijzer.matching.GapReceipt;
+import nl.aanbodwijzer.matching.core.Escalation;
 import nl.aanbodwijzer.matching.core.GapReason;
 import nl.aanbodwijzer.matching.core.MatchOutcome;
 import nl.aanbodwijzer.matching.core.PupilProfile;
@@ -17,8 +18,8 @@ import nl.aanbodwijzer.system.AuditLog;
 import nl.aanbodwijzer.system.ChangeLog;
 
 /**
- * Keeps every gap matching finds, one per case: a case reference seen before (by its keyed hash)
- * updates its gap instead of adding one. Never keeps the school, the free text or the reference.
+ * Keeps the gaps matching finds for identified cases, one per case: a case reference seen before (by
+ * its keyed hash) updates its gap instead of adding one, and a later match that finds a place marks it. Never keeps the school, the free text or the reference.
  */
 @Singleton
 @Transactional
@@ -38,17 +39,39 @@ class GapRecording implements GapLedger {
     }
 
     @Override
-    public GapReceipt record(PupilProfile profile, MatchOutcome.Gap gap, String caseReference, Actor actor) {
+    public GapReceipt record(
+            PupilProfile profile, MatchOutcome.Gap gap, Escalation escalation, String caseReference, Actor actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String caseHash = caseReferences.hash(actor.username(), caseReference);
-        GapRow existing = caseHash == null ? null : store.findByCase(caseHash).orElse(null);
+        if (caseHash == null) {
+            throw new IllegalArgumentException("a gap is recorded only for an identified case");
+        }
+        GapRow existing = store.findByCase(caseHash).orElse(null);
         GapRow kept = existing == null
-                ? store.insert(profile, gap, caseHash, now)
-                : store.replace(existing, profile, gap, now);
-        String reasons = gap.reasons().stream().map(GapReason::name).collect(Collectors.joining(", "));
+                ? store.insert(profile, gap, escalation, caseHash, now)
+                : store.replace(existing, profile, gap, escalation, now);
+        String reasons = gap.codes().stream().map(GapReason::name).collect(Collectors.joining(", "));
         String id = String.valueOf(kept.id());
         auditLog.record(actor, existing == null ? "GAP_RECORDED" : "GAP_UPDATED", "gap", id, reasons);
         changeLog.record("gap", List.of(id));
         return GapStore.receipt(kept);
+    }
+
+    @Override
+    public boolean placeFound(String caseReference, String offerId, Actor actor) {
+        String caseHash = caseReferences.hash(actor.username(), caseReference);
+        GapRow open = caseHash == null
+                ? null
+                : store.findByCase(caseHash)
+                        .filter(row -> row.outcome() == null || !row.outcome().resolves())
+                        .orElse(null);
+        if (open == null) {
+            return false;
+        }
+        String id = String.valueOf(open.id());
+        store.placeFound(open.id(), offerId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        auditLog.record(actor, "GAP_PLACE_FOUND", "gap", id, offerId);
+        changeLog.record("gap", List.of(id));
+        return true;
     }
 }

@@ -17,7 +17,7 @@ interface GapRepository extends GenericRepository<GapRow, Long> {
     /** The filters; the table is aliased as Micronaut Data names it, so that the page's sort applies. */
     String FILTERS = " FROM gap gap_row_ WHERE (:open IS NULL"
             + " OR (:open = TRUE AND (gap_row_.outcome IS NULL OR gap_row_.outcome = 'STILL_OPEN'))"
-            + " OR (:open = FALSE AND gap_row_.outcome IN ('PLACED_IN_OFFER', 'OTHER_SOLUTION')))"
+            + " OR (:open = FALSE AND gap_row_.outcome IN ('PLACED_IN_OFFER', 'OTHER_SOLUTION', 'WITHDRAWN')))"
             + " AND (:reason IS NULL OR EXISTS"
             + " (SELECT 1 FROM gap_reason r WHERE r.gap_id = gap_row_.id AND r.reason = :reason))"
             + " AND (:need IS NULL OR gap_row_.primary_need = :need)";
@@ -32,6 +32,13 @@ interface GapRepository extends GenericRepository<GapRow, Long> {
             @Nullable GapOutcome outcome,
             @Nullable String placedOfferId,
             @Nullable LocalDateTime resolvedAt,
+            LocalDateTime updatedAt);
+
+    /** Marks that a later match of the case found a suitable place in time; answers the rows changed. */
+    long update(
+            @Id long id,
+            @Nullable String placeFoundOfferId,
+            @Nullable LocalDateTime placeFoundAt,
             LocalDateTime updatedAt);
 
     Optional<GapRow> findById(long id);

@@ -8,16 +8,21 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 import nl.aanbodwijzer.matching.GapReceipt;
+import nl.aanbodwijzer.matching.core.Escalation;
+import nl.aanbodwijzer.matching.core.EscalationStage;
 import nl.aanbodwijzer.matching.core.GapReason;
 import nl.aanbodwijzer.matching.core.MatchOutcome;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Candidate;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Finding;
 import nl.aanbodwijzer.matching.core.PupilProfile;
 import nl.aanbodwijzer.system.Sql;
 import nl.aanbodwijzer.system.UtcTimes;
@@ -42,21 +47,24 @@ class GapStore {
     }
 
     /** A new gap, matched once. */
-    GapRow insert(PupilProfile profile, MatchOutcome.Gap findings, String caseHash, Instant now) {
-        GapRow row = rows.save(row(null, caseHash, UtcTimes.of(now), UtcTimes.of(now), 1, profile));
+    GapRow insert(
+            PupilProfile profile, MatchOutcome.Gap findings, Escalation escalation, String caseHash, Instant now) {
+        GapRow row = rows.save(row(null, caseHash, UtcTimes.of(now), UtcTimes.of(now), 1, profile, escalation));
         insertChildren(row.id(), profile, findings);
         return row;
     }
 
     /** The same case matched again: its profile and findings now, counted once more, open again. */
-    GapRow replace(GapRow current, PupilProfile profile, MatchOutcome.Gap findings, Instant now) {
+    GapRow replace(
+            GapRow current, PupilProfile profile, MatchOutcome.Gap findings, Escalation escalation, Instant now) {
         GapRow row = rows.update(row(
                 current.id(),
                 current.caseHash(),
                 current.recordedAt(),
                 UtcTimes.of(now),
                 current.timesMatched() + 1,
-                profile));
+                profile,
+                escalation));
         for (String table : List.of("gap_need", "gap_reason", "gap_candidate")) {
             sql.update("DELETE FROM " + table + " WHERE gap_id = ?", row.id());
         }
@@ -68,6 +76,11 @@ class GapStore {
     boolean resolve(long id, GapOutcome outcome, String placedOfferId, Instant now) {
         return rows.update(id, outcome, placedOfferId, outcome.resolves() ? UtcTimes.of(now) : null, UtcTimes.of(now))
                 == 1;
+    }
+
+    /** Marks that a later match of the case found a place in the offer. */
+    void placeFound(long id, String offerId, Instant now) {
+        rows.update(id, offerId, UtcTimes.of(now), UtcTimes.of(now));
     }
 
     Optional<RecordedGap> find(long id) {
@@ -99,10 +112,10 @@ class GapStore {
                 "SELECT gap_id, need_code FROM gap_need WHERE gap_id" + ids + " ORDER BY gap_id, position",
                 keys,
                 value -> Need.valueOf(value[0]));
-        Map<Long, List<GapReason>> reasons = grouped(
-                "SELECT gap_id, reason FROM gap_reason WHERE gap_id" + ids + " ORDER BY gap_id, reason",
+        Map<Long, List<Finding>> reasons = grouped(
+                "SELECT gap_id, reason, explanation FROM gap_reason WHERE gap_id" + ids + " ORDER BY gap_id, position",
                 keys,
-                value -> GapReason.valueOf(value[0]));
+                value -> new Finding(GapReason.valueOf(value[0]), value[1] == null ? "" : value[1]));
         Map<Long, List<Candidate>> candidates = grouped(
                 "SELECT gap_id, offer_id, offer_name, why FROM gap_candidate WHERE gap_id" + ids
                         + " ORDER BY gap_id, position",
@@ -115,6 +128,13 @@ class GapStore {
                         new MatchOutcome.Gap(
                                 reasons.getOrDefault(row.id(), List.of()),
                                 candidates.getOrDefault(row.id(), List.of())),
+                        new Escalation(
+                                row.escalationStage() == null
+                                        ? EscalationStage.NIET_VAN_TOEPASSING
+                                        : row.escalationStage(),
+                                row.weeksToNextStage()),
+                        row.placeFoundOfferId(),
+                        UtcTimes.instant(row.placeFoundAt()),
                         row.outcome(),
                         row.placedOfferId(),
                         UtcTimes.instant(row.resolvedAt())))
@@ -146,11 +166,12 @@ class GapStore {
             needRows.add(new Object[] {id, i, profile.needs().get(i).name()});
         }
         sql.batch("INSERT INTO gap_need (gap_id, position, need_code) VALUES (?, ?, ?)", needRows);
-        sql.batch(
-                "INSERT INTO gap_reason (gap_id, reason) VALUES (?, ?)",
-                findings.reasons().stream()
-                        .map(r -> new Object[] {id, r.name()})
-                        .toList());
+        List<Object[]> reasonRows = new ArrayList<>();
+        for (int i = 0; i < findings.reasons().size(); i++) {
+            Finding finding = findings.reasons().get(i);
+            reasonRows.add(new Object[] {id, finding.code().name(), i, finding.explanation()});
+        }
+        sql.batch("INSERT INTO gap_reason (gap_id, reason, position, explanation) VALUES (?, ?, ?, ?)", reasonRows);
         List<Object[]> candidateRows = new ArrayList<>();
         for (int i = 0; i < findings.candidates().size(); i++) {
             Candidate c = findings.candidates().get(i);
@@ -161,9 +182,15 @@ class GapStore {
                 candidateRows);
     }
 
-    /** A row for the profile; a new or re-matched gap has no outcome. */
+    /** A row for the profile; a new or re-matched gap has no place found and no outcome. */
     private static GapRow row(
-            Long id, String caseHash, LocalDateTime recordedAt, LocalDateTime updatedAt, int times, PupilProfile p) {
+            Long id,
+            String caseHash,
+            LocalDateTime recordedAt,
+            LocalDateTime updatedAt,
+            int times,
+            PupilProfile p,
+            Escalation escalation) {
         return new GapRow(
                 id,
                 caseHash,
@@ -180,9 +207,20 @@ class GapStore {
                 p.hasTlv(),
                 p.hasCareIndication(),
                 p.hoursPerWeek(),
+                String.join(",", p.targetGroups().stream().map(Enum::name).toList()),
+                escalation.stage(),
+                escalation.weeksToNextStage(),
+                null,
+                null,
                 null,
                 null,
                 null);
+    }
+
+    private static List<TargetGroup> targetGroups(String stored) {
+        return stored == null || stored.isEmpty()
+                ? List.of()
+                : Arrays.stream(stored.split(",")).map(TargetGroup::valueOf).toList();
     }
 
     private static PupilProfile profile(GapRow row, List<Need> needs) {
@@ -192,6 +230,7 @@ class GapStore {
                 row.levelCode(),
                 row.municipalityCode(),
                 needs,
+                targetGroups(row.targetGroups()),
                 row.absenceStatus(),
                 row.weeksAbsent(),
                 row.hasTlv(),

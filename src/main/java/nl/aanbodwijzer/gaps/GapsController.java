@@ -4,6 +4,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import nl.aanbodwijzer.api.GapsApi;
+import nl.aanbodwijzer.api.model.CaseOutcome;
 import nl.aanbodwijzer.api.model.Gap;
 import nl.aanbodwijzer.api.model.GapPage;
 import nl.aanbodwijzer.api.model.GapReason;
@@ -13,7 +14,10 @@ import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.CurrentActor;
 import nl.aanbodwijzer.system.Role;
 
-/** The gaps, for the project leader: the evidence for new or changed provision. */
+/**
+ * The gaps, for the project leader: the evidence for new or changed provision. Coordinators only
+ * record the outcome of their own cases.
+ */
 @Controller
 @Secured(Role.Names.PROJECTLEIDER)
 class GapsController implements GapsApi {
@@ -37,6 +41,16 @@ class GapsController implements GapsApi {
                 size);
         return new GapPage(
                 found.getContent().stream().map(GapApiMapper::toApi).toList(), found.getTotalSize(), page, size);
+    }
+
+    @Override
+    @Secured({Role.Names.COORDINATOR, Role.Names.PROJECTLEIDER})
+    public Gap recordCaseOutcome(CaseOutcome outcome) {
+        return GapApiMapper.toApi(resolving.resolveCase(
+                outcome.getCaseReference(),
+                Codes.to(GapOutcome.class, outcome.getOutcome()),
+                outcome.getPlacedOfferId(),
+                actor.get()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 
 /**
  * Offers for tests: {@code OfferFixture.anOffer("id").named("...").forNeeds(...).build()}. An active
@@ -87,6 +88,27 @@ public final class OfferFixture {
 
     public OfferFixture withPlaces(Integer total, Integer occupied, Integer expectedWaitWeeks) {
         capacity = new Capacity(total, occupied, null, expectedWaitWeeks, null, null);
+        return this;
+    }
+
+    /** Full, with this next intake and no expected wait. */
+    public OfferFixture fullWithIntakeOn(LocalDate intake) {
+        capacity = new Capacity(10, 10, 3, null, intake, null);
+        return this;
+    }
+
+    public OfferFixture forTargetGroup(TargetGroup value) {
+        offer.targetGroup(value);
+        return this;
+    }
+
+    public OfferFixture withHours(Integer min, Integer max) {
+        offer.hoursPerWeek(new Offer.Hours(min, max));
+        return this;
+    }
+
+    public OfferFixture onlyForPupilsOf(String school) {
+        offer.entryRequirements(new Offer.EntryRequirements(null, null, null, school));
         return this;
     }
 

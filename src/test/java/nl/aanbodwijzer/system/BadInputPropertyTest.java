@@ -18,15 +18,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import nl.aanbodwijzer.api.model.AccountChange;
+import nl.aanbodwijzer.api.model.CaseOutcome;
 import nl.aanbodwijzer.api.model.Credentials;
+import nl.aanbodwijzer.api.model.GapOutcome;
 import nl.aanbodwijzer.api.model.GapResolution;
-import nl.aanbodwijzer.api.model.GapResolutionOutcome;
 import nl.aanbodwijzer.api.model.NewAccount;
 import nl.aanbodwijzer.api.model.Provider;
 import nl.aanbodwijzer.api.model.ProviderKind;
@@ -73,6 +75,41 @@ class BadInputPropertyTest {
     static void stop() {
         System.out.printf("bad input: %d requests sent, %d server errors%n", SENT.get(), SERVER_ERRORS.get());
         server.close();
+    }
+
+    /**
+     * Every value of every coded field in the contract, in every body and query that takes one, in a
+     * valid request: none is a server error, and a match answers every value.
+     */
+    @Example
+    void everyValueOfEveryCodedFieldIsNeverAServerError() throws IOException {
+        Map<String, Object> spec = RightsMatrixTest.spec();
+        int sent = 0;
+        for (Map.Entry<String, Map<String, Object>> sample : samples.entrySet()) {
+            for (SpecCodes.Field field : SpecCodes.bodyFields(spec, sample.getKey())) {
+                for (String value : field.values()) {
+                    Map<String, Object> body = copy(sample.getValue());
+                    field.set(body, value);
+                    int status = check(sample.getKey(), json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, "");
+                    if (sample.getKey().equals("match")) {
+                        assertThat(status)
+                                .as("match with %s = %s", field.path(), value)
+                                .isEqualTo(200);
+                    }
+                    sent++;
+                }
+            }
+        }
+        for (RightsMatrixTest.Operation operation : operations) {
+            for (SpecCodes.Field field : SpecCodes.queryFields(spec, operation.id())) {
+                for (String value : field.values()) {
+                    check(operation.id(), null, null, "?" + field.path() + "=" + value);
+                    sent++;
+                }
+            }
+        }
+        assertThat(sent).as("coded fields found in the contract").isGreaterThan(100);
+        System.out.printf("every code: %d requests, one per value of every coded field%n", sent);
     }
 
     @Property(tries = 6000)
@@ -350,7 +387,8 @@ class BadInputPropertyTest {
         valid.put("createProvider", new Provider("slecht-invoer", "Slechte invoer", ProviderKind.SCHOOL));
         valid.put("updateProvider", new Provider("at-zorg", "at.zorg", ProviderKind.CARE_ORGANISATION));
         valid.put("match", ProfileFixture.vo("GM0202", "GEDRAG", 6, false).caseReference("zaak-1"));
-        valid.put("resolveGap", new GapResolution(GapResolutionOutcome.STILL_OPEN));
+        valid.put("resolveGap", new GapResolution(GapOutcome.STILL_OPEN));
+        valid.put("recordCaseOutcome", new CaseOutcome("zaak-1", GapOutcome.STILL_OPEN));
         valid.put("createToken", new Credentials("test-coordinator", TestAccounts.PASSWORD));
         valid.put(
                 "createAccount",

@@ -15,8 +15,11 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 import nl.aanbodwijzer.gaps.GapOutcome;
+import nl.aanbodwijzer.gaps.RecordedGap;
 import nl.aanbodwijzer.matching.core.AbsenceStatus;
+import nl.aanbodwijzer.matching.core.EscalationStage;
 import nl.aanbodwijzer.matching.core.Exclusion;
 import nl.aanbodwijzer.matching.core.GapReason;
 import nl.aanbodwijzer.matching.core.InTime;
@@ -47,7 +50,9 @@ class CodesTest {
                 new Pair(nl.aanbodwijzer.api.model.AbsenceStatus.class, AbsenceStatus.class),
                 new Pair(nl.aanbodwijzer.api.model.GapReason.class, GapReason.class),
                 new Pair(nl.aanbodwijzer.api.model.GapOutcome.class, GapOutcome.class),
-                new Pair(nl.aanbodwijzer.api.model.GapResolutionOutcome.class, GapOutcome.class),
+                new Pair(nl.aanbodwijzer.api.model.GapStatus.class, RecordedGap.Status.class),
+                new Pair(nl.aanbodwijzer.api.model.TargetGroup.class, TargetGroup.class),
+                new Pair(nl.aanbodwijzer.api.model.EscalationStage.class, EscalationStage.class),
                 new Pair(nl.aanbodwijzer.api.model.Role.class, Role.class),
                 new Pair(nl.aanbodwijzer.api.model.ExclusionReasonCode.class, Exclusion.class),
                 new Pair(nl.aanbodwijzer.api.model.CapacityHistoryEntryKind.class, CapacityHistory.Kind.class),

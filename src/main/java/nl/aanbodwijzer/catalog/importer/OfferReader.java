@@ -24,6 +24,7 @@ import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.ProviderRole;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 import nl.aanbodwijzer.system.Violation;
 
 /**
@@ -57,6 +58,7 @@ final class OfferReader {
                 "minAge",
                 "maxAge",
                 "needs",
+                "targetGroup",
                 "entryRequirements",
                 "hoursPerWeek",
                 "maxDurationWeeks",
@@ -84,6 +86,7 @@ final class OfferReader {
                 .levels(map.enums("levels", Level.class, false))
                 .ages(map.count("minAge"), map.count("maxAge"))
                 .needs(map.enums("needs", Need.class, false))
+                .targetGroup(map.enumValue("targetGroup", TargetGroup.class, false))
                 .entryRequirements(entryRequirements(map.map("entryRequirements")))
                 .hoursPerWeek(hours(map.map("hoursPerWeek")))
                 .duration(map.count("maxDurationWeeks"), map.count("extensionWeeks"))

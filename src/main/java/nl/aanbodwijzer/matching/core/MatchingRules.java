@@ -2,77 +2,150 @@ package nl.aanbodwijzer.matching.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Reason;
+import nl.aanbodwijzer.system.Labelled;
 
-/** The hard rules: each one that an offer breaks for a pupil rules it out, with a reason in Dutch. */
+/**
+ * The hard rules: each one that an offer breaks for a pupil rules it out, with a reason in Dutch that
+ * names towns and schools, never codes.
+ */
 final class MatchingRules {
-    private MatchingRules() {}
+    private final Taxonomy taxonomy;
 
-    /** Whether the offer is for any of the pupil's needs; offers for none are left out of the answer. */
+    MatchingRules(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** Whether the offer is for any of the pupil's needs, or open to every need; others are only counted. */
     static boolean related(PupilProfile pupil, Offer offer) {
-        return offer.needs().stream().anyMatch(pupil.needs()::contains);
+        return offer.openToEveryNeed() || offer.needs().stream().anyMatch(pupil.needs()::contains);
+    }
+
+    static boolean servesMunicipality(PupilProfile pupil, Offer offer) {
+        return offer.municipalities().contains(pupil.municipality());
+    }
+
+    static boolean coversSectorAndAge(PupilProfile pupil, Offer offer) {
+        return offer.sectors().contains(pupil.sector()) && coversLevel(pupil, offer) && coversAge(pupil, offer);
+    }
+
+    /** Covers the primary need, by naming it or by being open to every need, for the pupil's target group. */
+    static boolean coversPrimaryNeed(PupilProfile pupil, Offer offer) {
+        return (offer.openToEveryNeed() || offer.needs().contains(pupil.primaryNeed())) && inTargetGroup(pupil, offer);
+    }
+
+    static boolean meetsEntryRequirements(PupilProfile pupil, Offer offer) {
+        Offer.EntryRequirements entry = offer.entryRequirements();
+        return !(Boolean.TRUE.equals(entry.tlvRequired()) && !pupil.hasTlv())
+                && !(Boolean.TRUE.equals(entry.careIndicationRequired()) && !pupil.hasCareIndication())
+                && (entry.onlyPupilsOfSchool() == null || ownSchool(pupil, entry.onlyPupilsOfSchool()));
     }
 
     /** Every hard rule the offer breaks for the pupil; empty when it is possible. */
-    static List<Reason> exclusions(PupilProfile pupil, Offer offer) {
+    List<Reason> exclusions(PupilProfile pupil, Offer offer) {
         List<Reason> reasons = new ArrayList<>();
         if (!offer.status().takesPupils()) {
-            add(
-                    reasons,
+            reasons.add(new Reason(
                     Exclusion.STATUS_NOT_AVAILABLE,
-                    "Status " + offer.status().label().toLowerCase() + ": neemt (nog) geen leerlingen aan.");
+                    "Status " + lower(offer.status()) + ": neemt (nog) geen leerlingen aan."));
         }
         if (!offer.sectors().contains(pupil.sector())) {
-            add(
-                    reasons,
+            reasons.add(new Reason(
                     Exclusion.SECTOR_NOT_COVERED,
-                    "Alleen voor " + names(offer.sectors()) + "; de leerling zit in " + pupil.sector() + ".");
+                    "Alleen voor " + labels(offer.sectors()) + "; de leerling zit in het " + lower(pupil.sector())
+                            + "."));
         }
-        if (pupil.level() != null
-                && !offer.levels().isEmpty()
-                && !offer.levels().contains(pupil.level())) {
-            add(
-                    reasons,
+        if (!coversLevel(pupil, offer)) {
+            reasons.add(new Reason(
                     Exclusion.LEVEL_NOT_COVERED,
-                    "Alleen voor " + names(offer.levels()) + "; de leerling volgt " + pupil.level() + ".");
+                    "Alleen voor "
+                            + String.join(
+                                    ", ",
+                                    offer.levels().stream().map(Enum::name).toList()) + "; de leerling volgt "
+                            + pupil.level() + "."));
         }
-        if ((offer.minAge() != null && pupil.age() < offer.minAge())
-                || (offer.maxAge() != null && pupil.age() > offer.maxAge())) {
-            add(
-                    reasons,
+        if (!coversAge(pupil, offer)) {
+            reasons.add(new Reason(
                     Exclusion.AGE_NOT_COVERED,
-                    "Voor leeftijd " + range(offer) + "; de leerling is " + pupil.age() + ".");
+                    "Voor leeftijd " + range(offer) + "; de leerling is " + pupil.age() + "."));
         }
-        if (!offer.municipalities().contains(pupil.municipality())) {
-            add(
-                    reasons,
+        if (!servesMunicipality(pupil, offer)) {
+            reasons.add(new Reason(
                     Exclusion.MUNICIPALITY_NOT_SERVED,
-                    "Bedient de gemeente van de leerling (" + pupil.municipality() + ") niet.");
+                    "Bedient " + taxonomy.municipalityName(pupil.municipality()) + " niet."));
         }
-        if (Boolean.TRUE.equals(offer.entryRequirements().tlvRequired()) && !pupil.hasTlv()) {
-            add(
-                    reasons,
+        if (!inTargetGroup(pupil, offer)) {
+            reasons.add(new Reason(
+                    Exclusion.TARGET_GROUP_NOT_MET,
+                    "Alleen voor " + offer.targetGroup().label() + "; dat is voor de leerling niet opgegeven."));
+        }
+        entryReasons(pupil, offer, reasons);
+        return reasons;
+    }
+
+    private void entryReasons(PupilProfile pupil, Offer offer, List<Reason> reasons) {
+        Offer.EntryRequirements entry = offer.entryRequirements();
+        if (Boolean.TRUE.equals(entry.tlvRequired()) && !pupil.hasTlv()) {
+            reasons.add(new Reason(
                     Exclusion.TLV_REQUIRED,
-                    "Vraagt een toelaatbaarheidsverklaring (TLV); die heeft de leerling niet.");
+                    "Vraagt een toelaatbaarheidsverklaring (TLV); die heeft de leerling niet."));
         }
-        if (Boolean.TRUE.equals(offer.entryRequirements().careIndicationRequired()) && !pupil.hasCareIndication()) {
-            add(
-                    reasons,
+        if (Boolean.TRUE.equals(entry.careIndicationRequired()) && !pupil.hasCareIndication()) {
+            reasons.add(new Reason(
                     Exclusion.CARE_INDICATION_REQUIRED,
-                    "Vraagt een indicatie of verwijzing voor jeugdhulp of ggz; die heeft de leerling niet.");
+                    "Vraagt een indicatie of verwijzing voor jeugdhulp of ggz; die heeft de leerling niet."));
         }
-        String school = offer.entryRequirements().onlyPupilsOfSchool();
+        String school = entry.onlyPupilsOfSchool();
         if (school != null && !ownSchool(pupil, school)) {
-            add(
-                    reasons,
+            String only = "Alleen voor leerlingen van " + taxonomy.schoolName(school);
+            reasons.add(new Reason(
                     Exclusion.ONLY_PUPILS_OF_SCHOOL,
                     pupil.absenceStatus() == AbsenceStatus.ABSOLUUT_VERZUIM
-                            ? "Alleen voor leerlingen van school " + school
-                                    + "; de leerling staat nergens ingeschreven."
-                            : "Alleen voor leerlingen van school " + school + ".");
+                            ? only + "; de leerling staat nergens ingeschreven."
+                            : only + "."));
         }
-        return reasons;
+    }
+
+    /** What a rule means for this pupil, for the summary of the offers it ruled out. */
+    String explanation(Exclusion code, PupilProfile pupil) {
+        String town = taxonomy.municipalityName(pupil.municipality());
+        return switch (code) {
+            case STATUS_NOT_AVAILABLE -> "Gepland of gesloten: neemt (nog) geen leerlingen aan.";
+            case SECTOR_NOT_COVERED -> "Niet voor het " + lower(pupil.sector()) + ".";
+            case LEVEL_NOT_COVERED -> "Niet voor het niveau " + pupil.level() + ".";
+            case AGE_NOT_COVERED -> "Niet voor leerlingen van " + pupil.age() + " jaar.";
+            case MUNICIPALITY_NOT_SERVED -> "Bedient " + town + " niet.";
+            case TARGET_GROUP_NOT_MET ->
+                "Alleen voor een doelgroep die niet voor de leerling is opgegeven, zoals leerlingen die anders naar"
+                        + " het speciaal onderwijs verwezen zouden worden.";
+            case TLV_REQUIRED -> "Vraagt een toelaatbaarheidsverklaring (TLV); die heeft de leerling niet.";
+            case CARE_INDICATION_REQUIRED ->
+                "Vraagt een indicatie of verwijzing voor jeugdhulp of ggz; die heeft de leerling niet.";
+            case ONLY_PUPILS_OF_SCHOOL ->
+                pupil.absenceStatus() == AbsenceStatus.ABSOLUUT_VERZUIM
+                        ? "Voorzieningen van scholen, alleen voor hun eigen leerlingen; de leerling staat nergens"
+                                + " ingeschreven. Ze worden geteld, niet genoemd."
+                        : "Voorzieningen van andere scholen, alleen voor hun eigen leerlingen. Ze worden geteld, niet"
+                                + " genoemd.";
+        };
+    }
+
+    private static boolean coversLevel(PupilProfile pupil, Offer offer) {
+        return pupil.level() == null
+                || offer.levels().isEmpty()
+                || offer.levels().contains(pupil.level());
+    }
+
+    private static boolean coversAge(PupilProfile pupil, Offer offer) {
+        return (offer.minAge() == null || pupil.age() >= offer.minAge())
+                && (offer.maxAge() == null || pupil.age() <= offer.maxAge());
+    }
+
+    private static boolean inTargetGroup(PupilProfile pupil, Offer offer) {
+        return offer.targetGroup() == null || pupil.targetGroups().contains(offer.targetGroup());
     }
 
     /** A school-internal offer admits only pupils enrolled at that school location. */
@@ -80,15 +153,15 @@ final class MatchingRules {
         return pupil.absenceStatus() != AbsenceStatus.ABSOLUUT_VERZUIM && school.equals(pupil.school());
     }
 
-    private static String names(List<? extends Enum<?>> values) {
-        return String.join(", ", values.stream().map(Enum::name).toList());
+    static String lower(Labelled value) {
+        return value.label().toLowerCase(Locale.ROOT);
+    }
+
+    private static String labels(List<? extends Labelled> values) {
+        return String.join(", ", values.stream().map(MatchingRules::lower).toList());
     }
 
     private static String range(Offer offer) {
         return (offer.minAge() == null ? "" : offer.minAge()) + "–" + (offer.maxAge() == null ? "" : offer.maxAge());
-    }
-
-    private static void add(List<Reason> reasons, Exclusion code, String detail) {
-        reasons.add(new Reason(code, detail));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 
 /**
  * An anonymous pupil: only coded facts, never who the pupil is. {@code school} (the DUO location
@@ -15,6 +16,7 @@ public record PupilProfile(
         Level level,
         String municipality,
         List<Need> needs,
+        List<TargetGroup> targetGroups,
         AbsenceStatus absenceStatus,
         int weeksAbsent,
         boolean hasTlv,
@@ -24,6 +26,7 @@ public record PupilProfile(
 
     public PupilProfile {
         needs = List.copyOf(needs);
+        targetGroups = List.copyOf(targetGroups);
         if (needs.isEmpty()) {
             throw new IllegalArgumentException("a profile names at least one need");
         }

@@ -1,0 +1,197 @@
+package nl.aanbodwijzer.matching.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy.MunicipalityEntry;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Candidate;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Excluded;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Finding;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Gap;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Reason;
+import nl.aanbodwijzer.matching.core.MatchOutcome.Suggestion;
+
+/**
+ * Why the whole catalogue has no suitable place in time for a pupil. The offers that take pupils are
+ * narrowed step by step (serving the municipality, covering sector, level and age, covering the
+ * primary need, admitting the pupil); a step that leaves nothing is a reason, and the next step looks
+ * at what was left before it, so that every reason that applies is found, most fundamental first. When
+ * every step leaves offers, they are full or too late.
+ */
+final class StructuralGaps {
+    private static final int MAX_CANDIDATES = 5;
+    private static final int NAMED_OFFERS = 3;
+
+    private record Step(GapReason reason, BiPredicate<PupilProfile, Offer> keeps) {}
+
+    private static final List<Step> STEPS = List.of(
+            new Step(GapReason.NOT_SERVED_IN_MUNICIPALITY, MatchingRules::servesMunicipality),
+            new Step(GapReason.NOT_COVERED_FOR_SECTOR_OR_AGE, MatchingRules::coversSectorAndAge),
+            new Step(GapReason.NO_OFFER_FOR_NEED, MatchingRules::coversPrimaryNeed),
+            new Step(GapReason.ENTRY_REQUIREMENT_NOT_MET, MatchingRules::meetsEntryRequirements));
+
+    private final Taxonomy taxonomy;
+    private final MatchingRules rules;
+    private final LocalDate today;
+
+    StructuralGaps(Taxonomy taxonomy, MatchingRules rules, LocalDate today) {
+        this.taxonomy = taxonomy;
+        this.rules = rules;
+        this.today = today;
+    }
+
+    Gap find(
+            PupilProfile pupil,
+            Collection<Offer> offers,
+            List<Suggestion> suggestions,
+            List<Excluded> excluded,
+            int weeksLeft) {
+        List<Offer> left =
+                offers.stream().filter(offer -> offer.status().takesPupils()).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Step step : STEPS) {
+            List<Offer> kept = left.stream()
+                    .filter(offer -> step.keeps().test(pupil, offer))
+                    .toList();
+            if (kept.isEmpty()) {
+                boolean served = findings.isEmpty() && step.reason() != GapReason.NOT_SERVED_IN_MUNICIPALITY;
+                findings.add(new Finding(step.reason(), explain(step.reason(), pupil, left, served)));
+                if (step.reason() == GapReason.NO_OFFER_FOR_NEED) {
+                    break; // entry requirements of offers for other needs say nothing
+                }
+            } else {
+                left = kept;
+            }
+        }
+        if (findings.isEmpty()) {
+            findings.add(new Finding(GapReason.NO_CAPACITY_IN_TIME, tooLate(left, weeksLeft)));
+        }
+        Set<String> forNeed = offers.stream()
+                .filter(offer -> MatchingRules.coversPrimaryNeed(pupil, offer))
+                .map(Offer::id)
+                .collect(Collectors.toSet());
+        return new Gap(List.copyOf(findings), candidates(suggestions, excluded, forNeed, weeksLeft));
+    }
+
+    /** {@code served} says whether the offers left serve the pupil's municipality. */
+    private String explain(GapReason reason, PupilProfile pupil, List<Offer> left, boolean served) {
+        String town = taxonomy.municipalityName(pupil.municipality());
+        String where = served ? " in " + town : "";
+        String need = taxonomy.label(pupil.primaryNeed()).toLowerCase();
+        return switch (reason) {
+            case NOT_SERVED_IN_MUNICIPALITY ->
+                "Geen enkel aanbod in de catalogus dat leerlingen aanneemt, bedient " + town + ". "
+                        + partnershipAdvice(pupil.municipality(), town);
+            case NOT_COVERED_FOR_SECTOR_OR_AGE ->
+                "Geen aanbod" + where + " is er voor het "
+                        + MatchingRules.lower(pupil.sector())
+                        + (pupil.level() == null ? "" : " op niveau " + pupil.level())
+                        + " op " + pupil.age() + " jaar.";
+            case NO_OFFER_FOR_NEED ->
+                "Geen aanbod" + where + " voor deze leerling richt zich op " + need
+                        + " of staat open voor elke hulpvraag.";
+            case ENTRY_REQUIREMENT_NOT_MET ->
+                "Het aanbod dat verder past, laat de leerling niet toe. "
+                        + String.join(" ", named(left, offer -> firstEntryReason(pupil, offer)));
+            case NO_CAPACITY_IN_TIME -> throw new IllegalArgumentException("explained by tooLate");
+        };
+    }
+
+    private String partnershipAdvice(String municipality, String town) {
+        List<String> partnerships = taxonomy.municipality(municipality)
+                .map(MunicipalityEntry::partnerships)
+                .orElse(List.of());
+        if (partnerships.isEmpty()) {
+            return "Onder welk samenwerkingsverband " + town + " valt, staat niet in de referentiegegevens.";
+        }
+        return town + " valt voor het voortgezet onderwijs onder " + String.join(" en ", partnerships)
+                + ": neem daar contact op.";
+    }
+
+    private String firstEntryReason(PupilProfile pupil, Offer offer) {
+        return rules.exclusions(pupil, offer).stream()
+                .filter(r -> r.code().gapReason() == GapReason.ENTRY_REQUIREMENT_NOT_MET)
+                .map(Reason::detail)
+                .findFirst()
+                .orElse("");
+    }
+
+    private String tooLate(List<Offer> suitable, int weeksLeft) {
+        String when = weeksLeft == 0
+                ? "heeft nu geen vrije plaats, en na de norm telt alleen een plaats nu"
+                : "heeft geen plaats binnen de " + Ranking.weeks(weeksLeft) + " die de norm nog laat";
+        List<String> names = suitable.stream()
+                .sorted(Comparator.comparing(Offer::name))
+                .limit(NAMED_OFFERS)
+                .map(Offer::name)
+                .toList();
+        String more = suitable.size() > NAMED_OFFERS ? " en " + (suitable.size() - NAMED_OFFERS) + " meer" : "";
+        return "Het passende aanbod (" + String.join(", ", names) + more + ") " + when + ".";
+    }
+
+    /** Up to a few offers by name, each with what the function says of it. */
+    private static List<String> named(List<Offer> offers, Function<Offer, String> why) {
+        List<String> parts = offers.stream()
+                .sorted(Comparator.comparing(Offer::name))
+                .limit(NAMED_OFFERS)
+                .map(offer -> offer.name() + ": " + lowerFirst(why.apply(offer)))
+                .toList();
+        List<String> all = new ArrayList<>(parts);
+        if (offers.size() > NAMED_OFFERS) {
+            all.add("En nog " + (offers.size() - NAMED_OFFERS) + " andere.");
+        }
+        return all;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * The suitable offers that were too late, then the offers for the primary need that the fewest rules
+     * ruled out; never the offers of other schools for their own pupils.
+     */
+    private List<Candidate> candidates(
+            List<Suggestion> suggestions, List<Excluded> excluded, Set<String> forNeed, int weeksLeft) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        suggestions.stream()
+                .filter(Suggestion::suitable)
+                .forEach(s -> candidates.put(
+                        s.offer().id(),
+                        new Candidate(s.offer().id(), s.offer().name(), List.of(waitReason(s, weeksLeft)))));
+        excluded.stream()
+                .filter(e -> forNeed.contains(e.offerId()))
+                .filter(e -> e.reasons().stream().noneMatch(r -> r.code() == Exclusion.ONLY_PUPILS_OF_SCHOOL))
+                .filter(e -> e.reasons().stream().noneMatch(r -> r.code() == Exclusion.STATUS_NOT_AVAILABLE))
+                .sorted(Comparator.comparingInt((Excluded e) -> e.reasons().size())
+                        .thenComparing(e -> e.distanceKm() == null ? Double.MAX_VALUE : e.distanceKm())
+                        .thenComparing(Excluded::offerId))
+                .forEach(e -> candidates.putIfAbsent(
+                        e.offerId(),
+                        new Candidate(
+                                e.offerId(),
+                                e.offerName(),
+                                e.reasons().stream().map(Reason::detail).toList())));
+        return candidates.values().stream().limit(MAX_CANDIDATES).toList();
+    }
+
+    private String waitReason(Suggestion suggestion, int weeksLeft) {
+        Integer wait = TimeNorm.waitWeeks(suggestion.offer().capacity(), today);
+        String left = weeksLeft == 0
+                ? "de norm is verstreken"
+                : "binnen de norm zijn nog " + Ranking.weeks(weeksLeft) + " over";
+        return wait == null
+                ? "Geen vrije plaats en geen bekende wachttijd; " + left + "."
+                : "Eerste plaats over " + Ranking.weeks(wait) + ": te laat, want " + left + ".";
+    }
+}
