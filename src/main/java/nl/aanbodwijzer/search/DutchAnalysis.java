@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
@@ -40,19 +41,27 @@ final class DutchAnalysis {
 
     private DutchAnalysis() {}
 
-    /** Analyzer for documents: stemmed fields by default, plain analysis for the *_plain fields. */
-    static Analyzer forIndex() {
+    /**
+     * Analyzer for documents: stemmed fields (with compounds split by {@code compounds}) by default,
+     * plain analysis for the *_plain fields.
+     */
+    static Analyzer forIndex(CompoundWords.Dictionary compounds) {
         Map<String, Analyzer> plainFields = new java.util.HashMap<>();
         Analyzer plain = plain();
         for (String field : OfferDocuments.TEXT_FIELDS.keySet()) {
             plainFields.put(OfferDocuments.plain(field), plain);
         }
-        return new PerFieldAnalyzerWrapper(stemmed(null), plainFields);
+        return new PerFieldAnalyzerWrapper(
+                stemmed(null, stream -> CompoundWords.split(stream, compounds)), plainFields);
     }
 
-    /** Analyzer for query text on the stemmed fields, with the synonyms. */
-    static Analyzer forQuery(SynonymMap synonyms) {
-        return stemmed(synonyms);
+    /** Analyzer for query text on the stemmed fields, with the synonyms and compounds split. */
+    static Analyzer forQuery(SynonymMap synonyms, CompoundWords.Dictionary compounds) {
+        return stemmed(synonyms, stream -> CompoundWords.splitUnknown(stream, compounds));
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
     }
 
     /** Lower case, accents folded, nothing else. */
@@ -66,7 +75,7 @@ final class DutchAnalysis {
         };
     }
 
-    private static Analyzer stemmed(SynonymMap synonyms) {
+    private static Analyzer stemmed(SynonymMap synonyms, UnaryOperator<TokenStream> compounds) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -75,6 +84,7 @@ final class DutchAnalysis {
                 if (synonyms != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
+                stream = compounds.apply(stream);
                 stream = new StopFilter(stream, STOP_WORDS);
                 stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
                 return new TokenStreamComponents(tokenizer, new SnowballFilter(stream, new DutchStemmer()));

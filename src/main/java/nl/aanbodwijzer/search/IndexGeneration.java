@@ -30,18 +30,20 @@ final class IndexGeneration implements AutoCloseable {
     private final OfferQueries queries;
     private final Vocabulary vocabulary;
 
-    private IndexGeneration(Vocabulary vocabulary) throws IOException {
+    /** The compound parts come from the offers the generation starts with, and stay for its life. */
+    private IndexGeneration(Vocabulary vocabulary, CompoundWords.Dictionary compounds) throws IOException {
         this.vocabulary = vocabulary;
         this.directory = new ByteBuffersDirectory();
-        this.indexAnalyzer = DutchAnalysis.forIndex();
+        this.indexAnalyzer = DutchAnalysis.forIndex(compounds);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
         this.searchers = new SearcherManager(writer, null);
-        this.queries = new OfferQueries(DutchAnalysis.forQuery(DutchAnalysis.synonyms(vocabulary.synonymGroups())));
+        this.queries =
+                new OfferQueries(DutchAnalysis.forQuery(DutchAnalysis.synonyms(vocabulary.synonymGroups()), compounds));
     }
 
     static IndexGeneration build(Collection<Offer> offers, Vocabulary vocabulary) {
         try {
-            IndexGeneration generation = new IndexGeneration(vocabulary);
+            IndexGeneration generation = new IndexGeneration(vocabulary, CompoundWords.dictionary(offers, vocabulary));
             for (Offer offer : offers) {
                 generation.writer.addDocument(OfferDocuments.toDocument(offer, vocabulary));
             }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.Offer;
 import org.apache.lucene.analysis.Analyzer;
@@ -26,6 +28,10 @@ final class OfferDocuments {
     static final String ID = "id";
     static final String STATUS = "status";
     static final String MUNICIPALITY = "municipality";
+    /** The levels an offer admits; {@link #EVERY_LEVEL} when it names none. */
+    static final String LEVEL = "level";
+
+    static final String EVERY_LEVEL = "*";
     static final String MIN_AGE = "min_age";
     static final String MAX_AGE = "max_age";
     static final String WAIT = "wait";
@@ -80,12 +86,8 @@ final class OfferDocuments {
         text(doc, DESCRIPTION, Objects.toString(offer.description(), ""), true);
         text(doc, "type_text", offer.type().label() + " " + offer.type().name().toLowerCase(), false);
         text(doc, "needs_text", needWords(offer, vocabulary), false);
-        text(
-                doc,
-                "provider_text",
-                String.join(" ", offer.providers().stream().map(p -> p.name()).toList()),
-                false);
-        text(doc, "place_text", places(offer, vocabulary), false);
+        text(doc, "provider_text", withWordsApart(offer.providers().stream().map(p -> p.name())), false);
+        text(doc, "place_text", withWordsApart(places(offer, vocabulary).stream()), false);
         doc.add(new SortedDocValuesField(
                 NAME_SORT, new BytesRef(String.join(" ", DutchAnalysis.tokens(PLAIN, offer.name())))));
 
@@ -99,6 +101,10 @@ final class OfferDocuments {
         keyword(doc, AVAILABILITY, List.of(Availability.of(offer.capacity()).name()));
         keyword(doc, SUBREGION, subregions(offer, vocabulary));
         offer.municipalities().forEach(code -> doc.add(new StringField(MUNICIPALITY, code, Field.Store.NO)));
+        (offer.levels().isEmpty()
+                        ? List.of(EVERY_LEVEL)
+                        : offer.levels().stream().map(Enum::name).toList())
+                .forEach(level -> doc.add(new StringField(LEVEL, level, Field.Store.NO)));
 
         doc.add(new IntPoint(MIN_AGE, offer.minAge() == null ? 0 : offer.minAge()));
         doc.add(new IntPoint(MAX_AGE, offer.maxAge() == null ? NO_UPPER_BOUND : offer.maxAge()));
@@ -134,14 +140,21 @@ final class OfferDocuments {
         return String.join(" ", words);
     }
 
-    private static String places(Offer offer, Vocabulary vocabulary) {
-        List<String> words = new ArrayList<>();
+    private static List<String> places(Offer offer, Vocabulary vocabulary) {
+        List<String> names = new ArrayList<>();
         for (Offer.Location location : offer.locations()) {
-            words.add(location.name());
-            words.add(Objects.toString(location.city(), ""));
-            words.add(vocabulary.municipalityNames().getOrDefault(location.municipalityCode(), ""));
+            names.add(Objects.toString(location.name(), ""));
+            names.add(Objects.toString(location.street(), ""));
+            names.add(Objects.toString(location.city(), ""));
+            names.add(vocabulary.municipalityNames().getOrDefault(location.municipalityCode(), ""));
         }
-        return String.join(" ", words);
+        return names;
+    }
+
+    /** Names as written and with their punctuation as spaces, so that "at zorg" finds "at.zorg". */
+    private static String withWordsApart(Stream<String> names) {
+        return names.map(name -> name + " " + name.replaceAll("[^\\p{L}\\p{N}]+", " "))
+                .collect(Collectors.joining(" "));
     }
 
     private static List<String> subregions(Offer offer, Vocabulary vocabulary) {

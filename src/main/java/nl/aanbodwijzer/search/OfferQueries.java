@@ -40,6 +40,12 @@ final class OfferQueries {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final float FUZZY_WEIGHT = 0.4f;
     private static final String OTHER = "other";
+    /**
+     * Weights for a field holding every word of the text: naming an offer, its provider or its place
+     * puts it first; a description saying all of it counts too.
+     */
+    private static final Map<String, Float> ALL_WORDS =
+            Map.of(OfferDocuments.NAME, 6f, "provider_text", 6f, "place_text", 6f, OfferDocuments.DESCRIPTION, 2f);
 
     private final Analyzer queryAnalyzer;
     private final Analyzer plain = DutchAnalysis.plain();
@@ -80,6 +86,14 @@ final class OfferQueries {
                 }
             }
         });
+        if (words.size() > 1) {
+            ALL_WORDS.forEach((field, weight) -> {
+                Query all = builder.createBooleanQuery(field, cleaned, Occur.MUST);
+                if (all != null) {
+                    query.add(new BoostQuery(all, weight), Occur.SHOULD);
+                }
+            });
+        }
         return query.build();
     }
 
@@ -98,6 +112,11 @@ final class OfferQueries {
                         : term(OfferDocuments.STATUS, request.status().name()));
         if (request.municipality() != null) {
             other.add(term(OfferDocuments.MUNICIPALITY, request.municipality()));
+        }
+        if (request.level() != null) {
+            other.add(new TermInSetQuery(
+                    OfferDocuments.LEVEL,
+                    List.of(new BytesRef(request.level().name()), new BytesRef(OfferDocuments.EVERY_LEVEL))));
         }
         if (request.age() != null) {
             other.add(IntPoint.newRangeQuery(OfferDocuments.MIN_AGE, Integer.MIN_VALUE, request.age()));

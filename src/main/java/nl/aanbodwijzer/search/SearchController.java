@@ -11,6 +11,7 @@ import nl.aanbodwijzer.api.SearchApi;
 import nl.aanbodwijzer.api.model.FacetValue;
 import nl.aanbodwijzer.api.model.Facets;
 import nl.aanbodwijzer.api.model.FundingSource;
+import nl.aanbodwijzer.api.model.Level;
 import nl.aanbodwijzer.api.model.ListOffersSortParameter;
 import nl.aanbodwijzer.api.model.Need;
 import nl.aanbodwijzer.api.model.OfferPage;
@@ -47,6 +48,7 @@ class SearchController implements SearchApi {
             String municipality,
             String subregion,
             Sector sector,
+            Level level,
             Integer age,
             OfferType type,
             Need need,
@@ -75,6 +77,7 @@ class SearchController implements SearchApi {
                 Codes.to(nl.aanbodwijzer.catalog.taxonomy.OfferStatus.class, status),
                 Codes.to(nl.aanbodwijzer.catalog.taxonomy.Need.class, need),
                 Codes.to(nl.aanbodwijzer.catalog.taxonomy.Sector.class, sector),
+                Codes.to(nl.aanbodwijzer.catalog.taxonomy.Level.class, level),
                 age,
                 municipality,
                 subregion,

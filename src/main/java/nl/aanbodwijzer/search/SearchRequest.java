@@ -1,6 +1,7 @@
 package nl.aanbodwijzer.search;
 
 import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
@@ -17,6 +18,7 @@ public record SearchRequest(
         OfferStatus status,
         Need need,
         Sector sector,
+        Level level,
         Integer age,
         String municipality,
         String subregion,

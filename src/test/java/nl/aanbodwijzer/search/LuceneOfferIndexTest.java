@@ -200,6 +200,6 @@ class LuceneOfferIndexTest {
             Boolean stale,
             SearchRequest.Sort sort) {
         return new SearchRequest(
-                text, null, status, need, null, age, null, null, null, available, maxWait, stale, sort, 1, 10);
+                text, null, status, need, null, null, age, null, null, null, available, maxWait, stale, sort, 1, 10);
     }
 }
