@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Matching benchmark: 10,000 synthetic offers, POST /api/v1/matches over HTTP with wrk.
+# Matching benchmark: synthetic offers (OFFERS, 10,000 by default), POST /api/v1/matches over HTTP with wrk.
 # Needs a built target/aanbodwijzer.jar, a JDK 21+ as $JAVA (default: Temurin 25 here) and wrk.
-# Usage (from the repository root): bash docs/benchmarks/match-benchmark.sh
+# Usage (from the repository root): bash docs/benchmarks/match-benchmark.sh   (OFFERS=100000 HEAP=2g for the large run)
 set -euo pipefail
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PORT=${PORT:-8181}
 OFFERS=${OFFERS:-10000}
 DURATION=${DURATION:-30s}
+HEAP=${HEAP:-1g}
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$JAVA" -jar target/aanbodwijzer.jar synthetic "$OFFERS" "$work/catalog" >/dev/null
 PORT=$PORT AANBODWIJZER_DATA_DIR="$work/data" AANBODWIJZER_CATALOG_DIR="$work/catalog" \
-  "$JAVA" --add-modules jdk.incubator.vector -Xmx1g -jar target/aanbodwijzer.jar >"$work/server.log" 2>&1 &
+  "$JAVA" --add-modules jdk.incubator.vector -Xmx"$HEAP" -jar target/aanbodwijzer.jar >"$work/server.log" 2>&1 &
 server=$!
 until curl -sf "localhost:$PORT/health" >/dev/null; do sleep 1; done
 TOKEN=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"username":"coordinator","password":"demo"}' \

@@ -163,10 +163,7 @@ public final class Matcher {
                 rules.explanation(code, pupil),
                 code == Exclusion.ONLY_PUPILS_OF_SCHOOL
                         ? List.of()
-                        : offers.stream()
-                                .sorted(mostRelevant)
-                                .limit(EXAMPLES_PER_RULE)
-                                .toList())));
+                        : Smallest.first(offers, mostRelevant, EXAMPLES_PER_RULE))));
         return summaries;
     }
 }

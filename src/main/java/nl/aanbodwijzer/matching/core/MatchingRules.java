@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Reason;
 import nl.aanbodwijzer.system.Labelled;
@@ -21,7 +22,15 @@ final class MatchingRules {
 
     /** Whether the offer is for any of the pupil's needs, or open to every need; others are only counted. */
     static boolean related(PupilProfile pupil, Offer offer) {
-        return offer.openToEveryNeed() || offer.needs().stream().anyMatch(pupil.needs()::contains);
+        if (offer.openToEveryNeed()) {
+            return true;
+        }
+        for (Need need : offer.needs()) { // a loop: this runs for every offer of the country on every match
+            if (pupil.needs().contains(need)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean servesMunicipality(PupilProfile pupil, Offer offer) {

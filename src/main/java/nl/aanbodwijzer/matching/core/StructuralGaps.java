@@ -130,9 +130,7 @@ final class StructuralGaps {
         String when = weeksLeft == 0
                 ? "heeft nu geen vrije plaats, en na de norm telt alleen een plaats nu"
                 : "heeft geen plaats binnen de " + Ranking.weeks(weeksLeft) + " die de norm nog laat";
-        List<String> names = suitable.stream()
-                .sorted(Comparator.comparing(Offer::name))
-                .limit(NAMED_OFFERS)
+        List<String> names = Smallest.first(suitable, Comparator.comparing(Offer::name), NAMED_OFFERS).stream()
                 .map(Offer::name)
                 .toList();
         String more = suitable.size() > NAMED_OFFERS ? " en " + (suitable.size() - NAMED_OFFERS) + " meer" : "";
@@ -141,9 +139,7 @@ final class StructuralGaps {
 
     /** Up to a few offers by name, each with what the function says of it. */
     private static List<String> named(List<Offer> offers, Function<Offer, String> why) {
-        List<String> parts = offers.stream()
-                .sorted(Comparator.comparing(Offer::name))
-                .limit(NAMED_OFFERS)
+        List<String> parts = Smallest.first(offers, Comparator.comparing(Offer::name), NAMED_OFFERS).stream()
                 .map(offer -> offer.name() + ": " + lowerFirst(why.apply(offer)))
                 .toList();
         List<String> all = new ArrayList<>(parts);
@@ -169,13 +165,16 @@ final class StructuralGaps {
                 .forEach(s -> candidates.put(
                         s.offer().id(),
                         new Candidate(s.offer().id(), s.offer().name(), List.of(waitReason(s, weeksLeft)))));
-        excluded.stream()
+        List<Excluded> closest = excluded.stream()
                 .filter(e -> forNeed.contains(e.offerId()))
                 .filter(e -> e.reasons().stream().noneMatch(r -> r.code() == Exclusion.ONLY_PUPILS_OF_SCHOOL))
                 .filter(e -> e.reasons().stream().noneMatch(r -> r.code() == Exclusion.STATUS_NOT_AVAILABLE))
-                .sorted(Comparator.comparingInt((Excluded e) -> e.reasons().size())
-                        .thenComparing(e -> e.distanceKm() == null ? Double.MAX_VALUE : e.distanceKm())
-                        .thenComparing(Excluded::offerId))
+                .toList();
+        Comparator<Excluded> fewestRulesNearest = Comparator.comparingInt(
+                        (Excluded e) -> e.reasons().size())
+                .thenComparing(e -> e.distanceKm() == null ? Double.MAX_VALUE : e.distanceKm())
+                .thenComparing(Excluded::offerId);
+        Smallest.first(closest, fewestRulesNearest, MAX_CANDIDATES)
                 .forEach(e -> candidates.putIfAbsent(
                         e.offerId(),
                         new Candidate(
