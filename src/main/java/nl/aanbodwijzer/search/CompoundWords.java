@@ -1,6 +1,7 @@
 package nl.aanbodwijzer.search;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ final class CompoundWords {
 
     static Dictionary dictionary(Collection<Offer> offers, Vocabulary vocabulary) {
         Analyzer plain = DutchAnalysis.plain();
-        Set<String> words = new TreeSet<>();
+        Set<String> words = new HashSet<>();
         for (Offer offer : offers) {
             add(words, plain, offer.name());
             add(words, plain, offer.description());
@@ -53,18 +54,15 @@ final class CompoundWords {
         vocabulary.synonymGroups().forEach(group -> group.forEach(term -> add(words, plain, term)));
         Set<String> parts = new TreeSet<>(words);
         for (String word : words) {
-            if (word.length() < MIN_WORD) {
-                continue;
-            }
-            for (String part : words) {
-                if (part.length() < MIN_PART || part.length() >= word.length()) {
-                    continue;
+            // each cut of a long word once, looked up: linear in the vocabulary, not quadratic
+            for (int cut = MIN_PART; word.length() >= MIN_WORD && cut <= word.length() - MIN_DERIVED_PART; cut++) {
+                if (words.contains(word.substring(0, cut))) {
+                    parts.add(word.substring(cut));
                 }
-                String rest = word.startsWith(part)
-                        ? word.substring(part.length())
-                        : word.endsWith(part) ? word.substring(0, word.length() - part.length()) : "";
-                if (rest.length() >= MIN_DERIVED_PART) {
-                    parts.add(rest);
+            }
+            for (int cut = MIN_DERIVED_PART; word.length() >= MIN_WORD && cut <= word.length() - MIN_PART; cut++) {
+                if (words.contains(word.substring(cut))) {
+                    parts.add(word.substring(0, cut));
                 }
             }
         }

@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -29,11 +25,11 @@ import nl.aanbodwijzer.capacity.CapacityFixture;
 import nl.aanbodwijzer.catalog.OfferInputFixture;
 import nl.aanbodwijzer.catalog.OffersClient;
 import nl.aanbodwijzer.system.ApiTest;
+import nl.aanbodwijzer.system.SpecCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Every filter of the search contract, each on data where it must make a difference: it leaves out
@@ -130,7 +126,7 @@ class SearchFiltersTest extends ApiTest {
         Set<String> tested = filters().stream().map(Filter::name).collect(Collectors.toSet());
         Set<String> notFilters = Set.of("q", "sort", "page", "size");
 
-        assertThat(queryParameters("listOffers"))
+        assertThat(SpecCodes.queryNames(SpecCodes.contract(), "listOffers"))
                 .filteredOn(name -> !notFilters.contains(name))
                 .containsExactlyInAnyOrderElementsOf(tested);
     }
@@ -145,20 +141,5 @@ class SearchFiltersTest extends ApiTest {
         OfferPage page = raw().retrieve(HttpRequest.GET("/api/v1/offers?size=100&" + query), OfferPage.class);
         assertThat(page.getTotal()).as("one page holds them all").isLessThanOrEqualTo(100);
         return page.getItems();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> queryParameters(String operationId) throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("openapi/aanbodwijzer.yaml"))) {
-            Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>)
-                    new Yaml().<Map<String, Object>>load(in).get("paths");
-            return paths.values().stream()
-                    .flatMap(methods -> methods.values().stream())
-                    .filter(operation -> operationId.equals(operation.get("operationId")))
-                    .flatMap(operation -> ((List<Map<String, Object>>) operation.get("parameters")).stream())
-                    .filter(parameter -> "query".equals(parameter.get("in")))
-                    .map(parameter -> (String) parameter.get("name"))
-                    .toList();
-        }
     }
 }

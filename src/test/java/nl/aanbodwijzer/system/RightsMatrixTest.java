@@ -9,16 +9,12 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.security.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Calls every operation of the contract as every kind of caller and checks each answer against the
@@ -132,7 +128,7 @@ class RightsMatrixTest extends ApiTest {
     @SuppressWarnings("unchecked")
     static List<Operation> operations() throws IOException {
         List<Operation> operations = new ArrayList<>();
-        ((Map<String, Map<String, Object>>) spec().get("paths"))
+        ((Map<String, Map<String, Object>>) SpecCodes.contract().get("paths"))
                 .forEach((path, methods) -> methods.forEach((method, definition) -> {
                     if (definition instanceof Map<?, ?> operation && operation.containsKey("operationId")) {
                         operations.add(new Operation(
@@ -143,13 +139,6 @@ class RightsMatrixTest extends ApiTest {
                     }
                 }));
         return operations;
-    }
-
-    /** The contract, as parsed YAML. */
-    static Map<String, Object> spec() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("openapi/aanbodwijzer.yaml"))) {
-            return new Yaml().load(in);
-        }
     }
 
     record Operation(String id, HttpMethod method, String path, boolean hasBody) {}

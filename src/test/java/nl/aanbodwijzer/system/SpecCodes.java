@@ -1,17 +1,36 @@
 package nl.aanbodwijzer.system;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 
 /**
- * The coded fields of the contract: every request-body property and query parameter whose schema is
- * an enum (directly, by reference, or as the items of a list), found by walking the YAML.
+ * The contract as parsed YAML, and what tests read from it: the query parameters of an operation, and
+ * the coded fields (every request-body property and query parameter whose schema is an enum, directly,
+ * by reference, or as the items of a list).
  */
 @SuppressWarnings("unchecked")
-final class SpecCodes {
+public final class SpecCodes {
     private SpecCodes() {}
+
+    public static Map<String, Object> contract() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("openapi/aanbodwijzer.yaml"))) {
+            return new Yaml().load(in);
+        }
+    }
+
+    /** The names of an operation's query parameters, in the contract's order. */
+    public static List<String> queryNames(Map<String, Object> spec, String operationId) {
+        return queryParameters(spec, operationId).stream()
+                .map(parameter -> (String) parameter.get("name"))
+                .toList();
+    }
 
     /** A coded field: its dotted path in the body (or the query name), its values, and whether it is a list. */
     record Field(String path, List<String> values, boolean list) {
@@ -50,20 +69,27 @@ final class SpecCodes {
     }
 
     static List<Field> queryFields(Map<String, Object> spec, String operationId) {
-        Map<String, Object> operation = operation(spec, operationId);
         List<Field> fields = new ArrayList<>();
-        if (operation == null || !operation.containsKey("parameters")) {
-            return fields;
-        }
-        for (Map<String, Object> declared : (List<Map<String, Object>>) operation.get("parameters")) {
-            Map<String, Object> parameter = resolve(spec, declared);
+        for (Map<String, Object> parameter : queryParameters(spec, operationId)) {
             Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
             List<String> values = schema == null ? null : enumValues(resolve(spec, schema));
-            if ("query".equals(parameter.get("in")) && values != null) {
+            if (values != null) {
                 fields.add(new Field((String) parameter.get("name"), values, false));
             }
         }
         return fields;
+    }
+
+    private static List<Map<String, Object>> queryParameters(Map<String, Object> spec, String operationId) {
+        Map<String, Object> operation = operation(spec, operationId);
+        if (operation == null || !operation.containsKey("parameters")) {
+            return List.of();
+        }
+        return ((List<Map<String, Object>>) operation.get("parameters"))
+                .stream()
+                        .map(declared -> resolve(spec, declared))
+                        .filter(parameter -> "query".equals(parameter.get("in")))
+                        .toList();
     }
 
     private static void walk(

@@ -14,6 +14,10 @@ import nl.aanbodwijzer.system.Labelled;
  * names towns and schools, never codes.
  */
 final class MatchingRules {
+    private static final String NO_TLV = "Vraagt een toelaatbaarheidsverklaring (TLV); die heeft de leerling niet.";
+    private static final String NO_CARE_INDICATION =
+            "Vraagt een indicatie of verwijzing voor jeugdhulp of ggz; die heeft de leerling niet.";
+
     private final Taxonomy taxonomy;
 
     MatchingRules(Taxonomy taxonomy) {
@@ -98,14 +102,10 @@ final class MatchingRules {
     private void entryReasons(PupilProfile pupil, Offer offer, List<Reason> reasons) {
         Offer.EntryRequirements entry = offer.entryRequirements();
         if (Boolean.TRUE.equals(entry.tlvRequired()) && !pupil.hasTlv()) {
-            reasons.add(new Reason(
-                    Exclusion.TLV_REQUIRED,
-                    "Vraagt een toelaatbaarheidsverklaring (TLV); die heeft de leerling niet."));
+            reasons.add(new Reason(Exclusion.TLV_REQUIRED, NO_TLV));
         }
         if (Boolean.TRUE.equals(entry.careIndicationRequired()) && !pupil.hasCareIndication()) {
-            reasons.add(new Reason(
-                    Exclusion.CARE_INDICATION_REQUIRED,
-                    "Vraagt een indicatie of verwijzing voor jeugdhulp of ggz; die heeft de leerling niet."));
+            reasons.add(new Reason(Exclusion.CARE_INDICATION_REQUIRED, NO_CARE_INDICATION));
         }
         String school = entry.onlyPupilsOfSchool();
         if (school != null && !ownSchool(pupil, school)) {
@@ -130,9 +130,8 @@ final class MatchingRules {
             case TARGET_GROUP_NOT_MET ->
                 "Alleen voor een doelgroep die niet voor de leerling is opgegeven, zoals leerlingen die anders naar"
                         + " het speciaal onderwijs verwezen zouden worden.";
-            case TLV_REQUIRED -> "Vraagt een toelaatbaarheidsverklaring (TLV); die heeft de leerling niet.";
-            case CARE_INDICATION_REQUIRED ->
-                "Vraagt een indicatie of verwijzing voor jeugdhulp of ggz; die heeft de leerling niet.";
+            case TLV_REQUIRED -> NO_TLV;
+            case CARE_INDICATION_REQUIRED -> NO_CARE_INDICATION;
             case ONLY_PUPILS_OF_SCHOOL ->
                 pupil.absenceStatus() == AbsenceStatus.ABSOLUUT_VERZUIM
                         ? "Voorzieningen van scholen, alleen voor hun eigen leerlingen; de leerling staat nergens"

@@ -98,14 +98,7 @@ final class Ranking {
 
     private static String timeReason(
             Capacity capacity, Integer wait, InTime inTime, int weeksLeft, boolean normApplies) {
-        String left;
-        if (!normApplies) {
-            left = "de thuiszittersnorm geldt niet voor deze leerling";
-        } else if (weeksLeft == 0) {
-            left = "de norm is verstreken, dus alleen een plaats nu telt";
-        } else {
-            left = "binnen de norm zijn nog " + weeksLeft + " weken over";
-        }
+        String left = normApplies ? weeksLeft(weeksLeft) : "de thuiszittersnorm geldt niet voor deze leerling";
         Integer free = capacity.free();
         if (free != null && free > 0) {
             return free == 1 ? "Er is nu 1 vrije plaats." : "Er zijn nu " + free + " vrije plaatsen.";
@@ -148,6 +141,13 @@ final class Ranking {
             return NEARNESS / 2;
         }
         return sameSubregion ? NEARNESS : 0;
+    }
+
+    /** What the norm leaves, as a clause: "binnen de norm zijn nog 5 weken over". */
+    static String weeksLeft(int weeksLeft) {
+        return weeksLeft == 0
+                ? "de norm is verstreken, dus alleen een plaats nu telt"
+                : "binnen de norm zijn nog " + weeks(weeksLeft) + " over";
     }
 
     static String weeks(int count) {

@@ -186,9 +186,7 @@ final class StructuralGaps {
 
     private String waitReason(Suggestion suggestion, int weeksLeft) {
         Integer wait = TimeNorm.waitWeeks(suggestion.offer().capacity(), today);
-        String left = weeksLeft == 0
-                ? "de norm is verstreken"
-                : "binnen de norm zijn nog " + Ranking.weeks(weeksLeft) + " over";
+        String left = Ranking.weeksLeft(weeksLeft);
         return wait == null
                 ? "Geen vrije plaats en geen bekende wachttijd; " + left + "."
                 : "Eerste plaats over " + Ranking.weeks(wait) + ": te laat, want " + left + ".";
