@@ -10,11 +10,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
+import nl.aanbodwijzer.catalog.taxonomy.Sector;
 import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 import nl.aanbodwijzer.matching.GapReceipt;
 import nl.aanbodwijzer.matching.core.Escalation;
@@ -97,6 +99,49 @@ class GapStore {
         return Page.of(withChildren(found.getContent()), found.getPageable(), found.getTotalSize());
     }
 
+    /** The coded facts of the gaps first recorded from {@code from} up to {@code until}, oldest first. */
+    List<GapFact> facts(Instant from, Instant until) {
+        String inPeriod = " JOIN gap g ON g.id = x.gap_id WHERE g.recorded_at >= ? AND g.recorded_at < ?";
+        List<Object> period = List.of(UtcTimes.of(from), UtcTimes.of(until));
+        Map<Long, List<String[]>> reasons =
+                grouped("SELECT x.gap_id, x.reason, x.position FROM gap_reason x" + inPeriod, period, value -> value);
+        Map<Long, List<String>> candidates = grouped(
+                "SELECT x.gap_id, x.offer_id FROM gap_candidate x" + inPeriod + " ORDER BY x.gap_id, x.position",
+                period,
+                value -> value[0]);
+        return sql.list(
+                "SELECT g.id, g.recorded_at, g.age, g.sector, g.municipality_code, g.primary_need,"
+                        + " g.escalation_stage, g.outcome, g.resolved_at FROM gap g"
+                        + " WHERE g.recorded_at >= ? AND g.recorded_at < ? ORDER BY g.recorded_at, g.id",
+                period,
+                row -> new GapFact(
+                        row.getLong(1),
+                        UtcTimes.instant(row.getObject(2, LocalDateTime.class)),
+                        row.getInt(3),
+                        Sector.valueOf(row.getString(4)),
+                        row.getString(5),
+                        Need.valueOf(row.getString(6)),
+                        inOrder(reasons.getOrDefault(row.getLong(1), List.of())),
+                        row.getString(7) == null
+                                ? EscalationStage.NIET_VAN_TOEPASSING
+                                : EscalationStage.valueOf(row.getString(7)),
+                        row.getString(8) == null ? null : GapOutcome.valueOf(row.getString(8)),
+                        UtcTimes.instant(row.getObject(9, LocalDateTime.class)),
+                        candidates.getOrDefault(row.getLong(1), List.of())));
+    }
+
+    /**
+     * Reasons by their position; gaps recorded before positions were kept have them all at 0, and
+     * then the order of the reasons themselves (most fundamental first) decides.
+     */
+    private static List<GapReason> inOrder(List<String[]> reasonsAndPositions) {
+        return reasonsAndPositions.stream()
+                .sorted(Comparator.<String[]>comparingInt(value -> Integer.parseInt(value[1]))
+                        .thenComparing(value -> GapReason.valueOf(value[0])))
+                .map(value -> GapReason.valueOf(value[0]))
+                .toList();
+    }
+
     static GapReceipt receipt(GapRow row) {
         return new GapReceipt(
                 row.id(), UtcTimes.instant(row.recordedAt()), UtcTimes.instant(row.updatedAt()), row.timesMatched());
@@ -142,9 +187,9 @@ class GapStore {
     }
 
     /** Values of a child table by gap id: the columns after the first, mapped to one value. */
-    private <T> Map<Long, List<T>> grouped(String query, List<Object> keys, ValueMapper<T> mapper) {
+    private <T> Map<Long, List<T>> grouped(String query, List<Object> parameters, ValueMapper<T> mapper) {
         Map<Long, List<T>> groups = new HashMap<>();
-        sql.query(query, keys, row -> {
+        sql.query(query, parameters, row -> {
             String[] values = new String[row.getMetaData().getColumnCount() - 1];
             for (int i = 0; i < values.length; i++) {
                 values[i] = row.getString(i + 2);

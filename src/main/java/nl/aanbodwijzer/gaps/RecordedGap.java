@@ -1,6 +1,5 @@
 package nl.aanbodwijzer.gaps;
 
-import java.time.Duration;
 import java.time.Instant;
 import nl.aanbodwijzer.matching.GapReceipt;
 import nl.aanbodwijzer.matching.core.Escalation;
@@ -31,7 +30,7 @@ public record RecordedGap(
     }
 
     public boolean open() {
-        return outcome == null || !outcome.resolves();
+        return GapOutcome.open(outcome);
     }
 
     public Status status() {
@@ -43,8 +42,6 @@ public record RecordedGap(
 
     /** Whole days from the first recording to the closing outcome; null while open. */
     public Integer daysToOutcome() {
-        return open() || resolvedAt == null
-                ? null
-                : (int) Duration.between(receipt.recordedAt(), resolvedAt).toDays();
+        return GapOutcome.daysToOutcome(outcome, receipt.recordedAt(), resolvedAt);
     }
 }

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 
 /** The clock of the service: dates ("today", "in the past") are Dutch dates. */
 @Factory
-class Clocks {
-    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+public class Clocks {
+    public static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     @Singleton
     Clock clock() {
