@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the shape docs/architecture.md describes. A feature is a package below nl.aanbodwijzer
- * with its sub-packages (catalog, capacity, matching, gaps, search, security, system).
+ * with its sub-packages (catalog, capacity, matching, gaps, reports, search, security, system).
  */
 class ArchitectureTest {
     private static final String API = "nl.aanbodwijzer.api..";
@@ -114,6 +114,7 @@ class ArchitectureTest {
                         "nl.aanbodwijzer.capacity..",
                         "nl.aanbodwijzer.matching..",
                         "nl.aanbodwijzer.gaps..",
+                        "nl.aanbodwijzer.reports..",
                         "nl.aanbodwijzer.search..",
                         "nl.aanbodwijzer.security..")
                 .check(classes);

@@ -17,6 +17,10 @@ public class Staleness {
         this.clock = clock;
     }
 
+    public long staleAfterDays() {
+        return staleAfter.toDays();
+    }
+
     /** Numbers last verified before this date are stale. */
     public LocalDate cutoff() {
         return LocalDate.now(clock).minusDays(staleAfter.toDays());

@@ -225,6 +225,10 @@ class BadInputPropertyTest {
                 "entity",
                 "id",
                 "sort",
+                "from",
+                "to",
+                "groupBy",
+                "format",
                 "bsn");
     }
 

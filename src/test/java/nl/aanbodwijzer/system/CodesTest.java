@@ -23,6 +23,7 @@ import nl.aanbodwijzer.matching.core.EscalationStage;
 import nl.aanbodwijzer.matching.core.Exclusion;
 import nl.aanbodwijzer.matching.core.GapReason;
 import nl.aanbodwijzer.matching.core.InTime;
+import nl.aanbodwijzer.reports.ReportCodes;
 import nl.aanbodwijzer.search.SearchRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,7 +58,10 @@ class CodesTest {
                 new Pair(nl.aanbodwijzer.api.model.ExclusionReasonCode.class, Exclusion.class),
                 new Pair(nl.aanbodwijzer.api.model.CapacityHistoryEntryKind.class, CapacityHistory.Kind.class),
                 new Pair(nl.aanbodwijzer.api.model.MatchSuggestionInTime.class, InTime.class),
-                new Pair(nl.aanbodwijzer.api.model.ListOffersSortParameter.class, SearchRequest.Sort.class));
+                new Pair(nl.aanbodwijzer.api.model.ListOffersSortParameter.class, SearchRequest.Sort.class),
+                new Pair(nl.aanbodwijzer.api.model.GapDimension.class, ReportCodes.dimension()),
+                new Pair(nl.aanbodwijzer.api.model.ReportFormat.class, ReportCodes.download()),
+                new Pair(nl.aanbodwijzer.api.model.ReportColumnKind.class, ReportCodes.columnKind()));
     }
 
     @ParameterizedTest(name = "{0}")
