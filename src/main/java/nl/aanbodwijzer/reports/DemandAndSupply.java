@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import nl.aanbodwijzer.catalog.CatalogSnapshot;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
@@ -28,7 +30,7 @@ final class DemandAndSupply {
 
     static Report of(
             List<GapFact> gaps,
-            Collection<Offer> offers,
+            CatalogSnapshot catalogue,
             Period period,
             Dimension.Naming naming,
             LocalDate today,
@@ -44,7 +46,9 @@ final class DemandAndSupply {
                 period,
                 now,
                 notes,
-                List.of(perNeedAndArea(gaps, offers, naming, today), mostNamedFull(gaps, offers, today)));
+                List.of(
+                        perNeedAndArea(gaps, catalogue.offers(), naming, today),
+                        mostNamedFull(gaps, catalogue, today)));
     }
 
     private static Table perNeedAndArea(
@@ -67,15 +71,23 @@ final class DemandAndSupply {
                 .countWithoutTotal("free", "Vrij")
                 .countWithoutTotal("waiting", "Wachtenden")
                 .number("medianWait", "Mediane wachttijd (weken)");
+        Map<Areas.Area, List<Offer>> servingArea = new HashMap<>();
+        for (Areas.Area area : areas.inRegion()) {
+            servingArea.put(
+                    area,
+                    offers.stream()
+                            .filter(offer -> offer.status().takesPupils())
+                            .filter(offer ->
+                                    offer.municipalities().stream().anyMatch(areas.municipalities(area)::contains))
+                            .toList());
+        }
+        record Place(Need need, Areas.Area area) {}
+        Map<Place, List<GapFact>> gapsByNeedAndArea = gaps.stream()
+                .collect(Collectors.groupingBy(gap -> new Place(gap.primaryNeed(), areas.of(gap.municipality()))));
         for (Need need : Need.values()) {
             for (Areas.Area area : areas.inRegion()) {
-                List<GapFact> here = gaps.stream()
-                        .filter(gap -> gap.primaryNeed() == need && areas.of(gap.municipality()) == area)
-                        .toList();
-                List<Offer> serving = offers.stream()
-                        .filter(Supply::available)
-                        .filter(offer -> offer.municipalities().stream().anyMatch(areas.municipalities(area)::contains))
-                        .toList();
+                List<GapFact> here = gapsByNeedAndArea.getOrDefault(new Place(need, area), List.of());
+                List<Offer> serving = servingArea.get(area);
                 List<Offer> forNeed = serving.stream()
                         .filter(offer -> offer.needs().contains(need))
                         .toList();
@@ -102,15 +114,14 @@ final class DemandAndSupply {
         return table.totalRow("Totaal", Map.of()).build();
     }
 
-    private static Table mostNamedFull(List<GapFact> gaps, Collection<Offer> offers, LocalDate today) {
+    private static Table mostNamedFull(List<GapFact> gaps, CatalogSnapshot catalogue, LocalDate today) {
         Map<String, Integer> named = new HashMap<>();
         for (GapFact gap : gaps) {
             if (gap.reasons().contains(GapReason.NO_CAPACITY_IN_TIME)) {
                 new LinkedHashSet<>(gap.candidateOfferIds()).forEach(id -> named.merge(id, 1, Integer::sum));
             }
         }
-        Map<String, Offer> byId = new HashMap<>();
-        offers.forEach(offer -> byId.put(offer.id(), offer));
+        Map<String, Offer> byId = catalogue.offersById();
         Table.Builder table = Table.builder(
                         "mostNamedFull",
                         "Vaakst genoemd zonder plek",

@@ -37,12 +37,7 @@ class Reports {
     Report demandAndSupply(Period period) {
         CatalogSnapshot snapshot = catalog.snapshot();
         return DemandAndSupply.of(
-                gaps.recordedBetween(period.start(), period.end()),
-                snapshot.offers(),
-                period,
-                naming(snapshot),
-                today(),
-                now());
+                gaps.recordedBetween(period.start(), period.end()), snapshot, period, naming(snapshot), today(), now());
     }
 
     Report supply() {

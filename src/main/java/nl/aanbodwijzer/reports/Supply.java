@@ -1,14 +1,12 @@
 package nl.aanbodwijzer.reports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.capacity.Capacity;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.matching.core.TimeNorm;
 
 /** The places, waiting lists and waits of a set of offers, counting only the numbers that are known. */
@@ -43,11 +41,6 @@ record Supply(
                 Medians.of(waits));
     }
 
-    /** Whether an offer is there for pupils now: active or a pilot. */
-    static boolean available(Offer offer) {
-        return offer.status() == OfferStatus.ACTIVE || offer.status() == OfferStatus.PILOT;
-    }
-
     /** The names of an offer's providers. */
     static String providers(Offer offer) {
         return offer.providers().stream().map(Offer.Partner::name).collect(Collectors.joining(", "));
@@ -57,11 +50,5 @@ record Supply(
         return values.isEmpty()
                 ? null
                 : values.stream().mapToInt(Integer::intValue).sum();
-    }
-
-    static List<Offer> sortedByName(Collection<Offer> offers) {
-        List<Offer> sorted = new ArrayList<>(offers);
-        sorted.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-        return sorted;
     }
 }

@@ -28,9 +28,10 @@ final class SupplyReport {
     private SupplyReport() {}
 
     static Report of(Collection<Offer> catalogue, Areas areas, Staleness staleness, LocalDate today, Instant now) {
-        List<Offer> offers = Supply.sortedByName(catalogue.stream()
+        List<Offer> offers = catalogue.stream()
                 .filter(offer -> offer.status() != OfferStatus.CLOSED)
-                .toList());
+                .sorted(Comparator.comparing(Offer::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         List<String> notes = new ArrayList<>(Report.LEGEND);
         notes.add("Aanbod: actief aanbod en pilots, geteld in het gebied van hun (eerste) locatie. Plaatsen, bezet en"
                 + " vrij tellen het aanbod dat plaatsen en bezetting kent; bezet telt niet boven het aantal"
@@ -77,8 +78,9 @@ final class SupplyReport {
         for (Map.Entry<Group, List<Offer>> group : groups.entrySet()) {
             OfferType type = group.getKey().type();
             Areas.Area area = group.getKey().area();
-            List<Offer> available =
-                    group.getValue().stream().filter(Supply::available).toList();
+            List<Offer> available = group.getValue().stream()
+                    .filter(offer -> offer.status().takesPupils())
+                    .toList();
             Supply supply = Supply.of(available, today);
             table.row(
                     Map.of("type", type.name(), "area", area.id()),
@@ -95,7 +97,8 @@ final class SupplyReport {
                     supply.waiting(),
                     supply.medianWait());
         }
-        List<Offer> available = offers.stream().filter(Supply::available).toList();
+        List<Offer> available =
+                offers.stream().filter(offer -> offer.status().takesPupils()).toList();
         return table.totalRow(
                         "Totaal",
                         Collections.singletonMap(
@@ -172,7 +175,7 @@ final class SupplyReport {
         record Entry(Offer.Partner provider, Offer offer, String state) {}
         List<Entry> entries = new ArrayList<>();
         for (Offer offer : offers) {
-            if (!Supply.available(offer)) {
+            if (!offer.status().takesPupils()) {
                 continue;
             }
             String state = offer.capacity().total() == null

@@ -42,10 +42,14 @@ final class Suppression {
 
     private final List<Count> counts;
     private final int free;
+    private final List<List<Integer>> everyCount;
 
     private Suppression(List<Count> counts, int sums) {
         this.counts = counts;
         this.free = sums;
+        BitSet all = new BitSet();
+        all.set(0, counts.size());
+        this.everyCount = adjacency(all);
     }
 
     /** Decides which of the counts to withhold; {@code sums} is the number of sums they refer to. */
@@ -149,7 +153,6 @@ final class Suppression {
      * hides the least, where a withheld count costs nothing and a shown one its value plus one.
      */
     private List<Integer> cheapestDetour(int bridge, BitSet withheld) {
-        List<List<Integer>> edges = adjacency(allCountsBut(bridge));
         long[] cost = new long[free + 1];
         int[] via = new int[free + 1];
         Arrays.fill(cost, Long.MAX_VALUE);
@@ -165,7 +168,10 @@ final class Suppression {
             if (next[0] > cost[node]) {
                 continue;
             }
-            for (int count : edges.get(node)) {
+            for (int count : everyCount.get(node)) {
+                if (count == bridge) {
+                    continue;
+                }
                 int other = from(count) == node ? to(count) : from(count);
                 long through = cost[node] + cost(count, withheld);
                 if (through < cost[other]) {
@@ -190,12 +196,5 @@ final class Suppression {
             return 0;
         }
         return value == 0 ? ZERO_COST : value + 1L;
-    }
-
-    private BitSet allCountsBut(int excluded) {
-        BitSet all = new BitSet();
-        all.set(0, counts.size());
-        all.clear(excluded);
-        return all;
     }
 }
