@@ -9,7 +9,7 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * The headers every answer carries: no framing by other sites, no guessing of content types, no
- * referrer, only the service's own scripts; and {@code no-store} on every API answer, since many hold
+ * referrer to other sites, only the service's own scripts; and {@code no-store} on every API answer, since many hold
  * gaps, accounts or tokens that no cache between client and service may keep.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -23,7 +23,9 @@ final class SecurityHeaders implements Ordered {
         response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
-        response.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" with a form, which the CORS
+        // filter refuses
+        response.header("Referrer-Policy", "same-origin");
         if (request.getPath().startsWith("/api/")) {
             response.header(HttpHeaders.CACHE_CONTROL, "no-store");
         }

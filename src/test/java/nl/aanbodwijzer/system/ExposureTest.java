@@ -52,7 +52,7 @@ class ExposureTest extends ApiTest {
 
         assertThat(response.getHeaders().get("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(response.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(response.getHeaders().get("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.getHeaders().get("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(response.getHeaders().get("X-Frame-Options")).isEqualTo("DENY");
         if (path.startsWith("/api/")) {
             assertThat(response.getHeaders().get("Cache-Control")).isEqualTo("no-store");
