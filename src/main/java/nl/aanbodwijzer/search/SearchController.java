@@ -3,10 +3,8 @@ package nl.aanbodwijzer.search;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import nl.aanbodwijzer.api.SearchApi;
 import nl.aanbodwijzer.api.model.FacetValue;
 import nl.aanbodwijzer.api.model.Facets;
@@ -19,13 +17,11 @@ import nl.aanbodwijzer.api.model.OfferStatus;
 import nl.aanbodwijzer.api.model.OfferType;
 import nl.aanbodwijzer.api.model.Sector;
 import nl.aanbodwijzer.api.model.Suggestion;
-import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.Catalog;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferApiMapper;
 import nl.aanbodwijzer.system.Codes;
 import nl.aanbodwijzer.system.DomainException.InvalidInput;
-import nl.aanbodwijzer.system.Labelled;
 
 /** The public search over the catalogue: filters, free text, facets and completions. */
 @Controller
@@ -92,7 +88,7 @@ class SearchController implements SearchApi {
         List<nl.aanbodwijzer.api.model.Offer> items = catalog.snapshot().offers(result.ids()).stream()
                 .map(offer -> withSnippet(offer, result.snippets()))
                 .toList();
-        return new OfferPage(items, result.total(), page, size, facets(result.facets(), vocabulary));
+        return new OfferPage(items, result.total(), page, size, facets(FacetCounts.of(result, vocabulary)));
     }
 
     @Override
@@ -106,36 +102,19 @@ class SearchController implements SearchApi {
         return mapper.toApi(offer).snippet(snippets.get(offer.id()));
     }
 
-    private static Facets facets(Map<String, Map<String, Long>> counts, Vocabulary vocabulary) {
+    private static Facets facets(FacetCounts counts) {
         return new Facets(
-                labelled(counts.get(OfferDocuments.TYPE), nl.aanbodwijzer.catalog.taxonomy.OfferType.values()),
-                values(
-                        counts.get(OfferDocuments.NEED),
-                        Arrays.stream(nl.aanbodwijzer.catalog.taxonomy.Need.values())
-                                .map(Enum::name)
-                                .toList(),
-                        code -> vocabulary
-                                .needLabels()
-                                .getOrDefault(nl.aanbodwijzer.catalog.taxonomy.Need.valueOf(code), code)),
-                values(
-                        counts.get(OfferDocuments.SUBREGION),
-                        List.copyOf(vocabulary.subregionNames().keySet()),
-                        vocabulary.subregionNames()::get),
-                labelled(counts.get(OfferDocuments.SECTOR), nl.aanbodwijzer.catalog.taxonomy.Sector.values()),
-                labelled(counts.get(OfferDocuments.FUNDING), nl.aanbodwijzer.catalog.taxonomy.FundingSource.values()),
-                labelled(counts.get(OfferDocuments.AVAILABILITY), Availability.values()));
+                api(counts.types()),
+                api(counts.needs()),
+                api(counts.subregions()),
+                api(counts.sectors()),
+                api(counts.funding()),
+                api(counts.availability()));
     }
 
-    private static List<FacetValue> labelled(Map<String, Long> counts, Labelled[] values) {
-        return Arrays.stream(values)
-                .map(v -> new FacetValue(v.name(), v.label(), counts.getOrDefault(v.name(), 0L)))
-                .toList();
-    }
-
-    private static List<FacetValue> values(
-            Map<String, Long> counts, List<String> codes, Function<String, String> label) {
-        return codes.stream()
-                .map(code -> new FacetValue(code, label.apply(code), counts.getOrDefault(code, 0L)))
+    private static List<FacetValue> api(List<FacetCounts.Count> counts) {
+        return counts.stream()
+                .map(c -> new FacetValue(c.code(), c.label(), c.count()))
                 .toList();
     }
 }
