@@ -1,15 +1,28 @@
 package nl.aanbodwijzer.matching.core;
 
+import nl.aanbodwijzer.system.Labelled;
+
 /** Why and how a pupil is absent: the absence statuses of the Leerplichtwet as schools report them. */
-public enum AbsenceStatus {
+public enum AbsenceStatus implements Labelled {
     /** Still partly attending. */
-    DREIGEND,
+    DREIGEND("Dreigend verzuim (nog deels aanwezig)"),
     /** Enrolled, more than four weeks absent without a valid reason. */
-    RELATIEF_VERZUIM,
+    RELATIEF_VERZUIM("Relatief verzuim (ingeschreven, ongeoorloofd afwezig)"),
     /** Not enrolled at any school. */
-    ABSOLUUT_VERZUIM,
+    ABSOLUUT_VERZUIM("Absoluut verzuim (niet ingeschreven)"),
     /** Exempted under article 5 sub a of the Leerplichtwet. */
-    VRIJSTELLING_5A,
+    VRIJSTELLING_5A("Vrijstelling artikel 5 onder a"),
     /** Long absence with a valid reason, such as illness. */
-    GEOORLOOFD
+    GEOORLOOFD("Geoorloofd afwezig (bijvoorbeeld ziekte)");
+
+    private final String label;
+
+    AbsenceStatus(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }
