@@ -116,13 +116,7 @@ public record OfferForm(
 
     /** The form as it was sent. */
     static OfferForm typed(Form form, Taxonomy taxonomy, List<Provider> providers) {
-        Map<String, String> values = new LinkedHashMap<>();
-        SINGLE.forEach(field -> {
-            String value = form.first(field);
-            if (!Inputs.blank(value)) {
-                values.put(field, value.strip());
-            }
-        });
+        Map<String, String> values = form.filled(SINGLE);
         Map<String, Set<String>> chosen = new LinkedHashMap<>();
         MULTIPLE.forEach(field -> chosen.put(field, new LinkedHashSet<>(form.all(field))));
         Map<String, String> roles = new LinkedHashMap<>();

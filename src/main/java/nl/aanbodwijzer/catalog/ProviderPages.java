@@ -12,9 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -29,6 +27,7 @@ import nl.aanbodwijzer.system.DomainException.VersionRequired;
 import nl.aanbodwijzer.system.Role;
 import nl.aanbodwijzer.web.Form;
 import nl.aanbodwijzer.web.Inputs;
+import nl.aanbodwijzer.web.Page;
 import nl.aanbodwijzer.web.Pages;
 
 /**
@@ -41,6 +40,8 @@ import nl.aanbodwijzer.web.Pages;
 class ProviderPages {
     private static final int MAX_PLACES = 100_000;
     private static final int MAX_WEEKS = 520;
+    private static final List<String> NUMBERS =
+            List.of("total", "occupied", "waitingList", "expectedWaitWeeks", "nextIntake");
 
     private final Catalog catalog;
     private final OfferLoader offers;
@@ -80,30 +81,20 @@ class ProviderPages {
     MutableHttpResponse<String> publish(HttpRequest<?> request, @PathVariable String id, @Body String body) {
         Form form = pages.form(request, body);
         String version = form.first("version");
-        String total = form.first("total");
-        String occupied = form.first("occupied");
-        String waitingList = form.first("waitingList");
-        String expectedWaitWeeks = form.first("expectedWaitWeeks");
-        String nextIntake = form.first("nextIntake");
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("total", trim(total));
-        typed.put("occupied", trim(occupied));
-        typed.put("waitingList", trim(waitingList));
-        typed.put("expectedWaitWeeks", trim(expectedWaitWeeks));
-        typed.put("nextIntake", trim(nextIntake));
+        Map<String, String> typed = form.filled(NUMBERS);
         Inputs inputs = new Inputs();
         Capacity numbers = new Capacity(
-                inputs.number(total, 0, MAX_PLACES, "Plaatsen"),
-                inputs.number(occupied, 0, MAX_PLACES, "Bezet"),
-                inputs.number(waitingList, 0, MAX_PLACES, "Wachtlijst"),
-                inputs.number(expectedWaitWeeks, 0, MAX_WEEKS, "Verwachte wachttijd"),
-                date(nextIntake, inputs),
+                inputs.number(typed.get("total"), 0, MAX_PLACES, "Plaatsen"),
+                inputs.number(typed.get("occupied"), 0, MAX_PLACES, "Bezet"),
+                inputs.number(typed.get("waitingList"), 0, MAX_PLACES, "Wachtlijst"),
+                inputs.number(typed.get("expectedWaitWeeks"), 0, MAX_WEEKS, "Verwachte wachttijd"),
+                inputs.date(typed.get("nextIntake"), "Volgende instroom"),
                 null);
         if (!CapacityRules.check(numbers, "").isEmpty()) {
             inputs.error("Er kunnen niet meer plaatsen bezet zijn dan er in totaal zijn.");
         }
         Actor me = actor.get();
-        if (!ownOffers(me).contains(id)) {
+        if (!isOwn(id, me)) {
             return notOwn(request);
         }
         if (!inputs.valid()) {
@@ -123,7 +114,7 @@ class ProviderPages {
     MutableHttpResponse<String> confirm(HttpRequest<?> request, @PathVariable String id, @Body String body) {
         String version = pages.form(request, body).first("version");
         Actor me = actor.get();
-        if (!ownOffers(me).contains(id)) {
+        if (!isOwn(id, me)) {
             return notOwn(request);
         }
         try {
@@ -150,10 +141,11 @@ class ProviderPages {
                 .render();
     }
 
-    private nl.aanbodwijzer.web.Page page(HttpRequest<?> request, UnaryOperator<ProviderOffer> adjust) {
-        List<String> own = ownOffers(actor.get());
-        List<ProviderOffer> shown = catalog.snapshot().offers(own).stream()
-                .sorted((a, b) -> a.name().compareTo(b.name()))
+    private Page page(HttpRequest<?> request, UnaryOperator<ProviderOffer> adjust) {
+        Actor me = actor.get();
+        List<ProviderOffer> shown = catalog.snapshot().offers().stream()
+                .filter(offer -> provides(offer, me))
+                .sorted(Comparator.comparing(Offer::name))
                 .map(offer -> ProviderOffer.of(offer, staleness.isStale(offer.lastVerifiedAt())))
                 .map(adjust)
                 .toList();
@@ -163,11 +155,12 @@ class ProviderPages {
                 .with("staleAfterDays", staleness.staleAfterDays());
     }
 
-    private List<String> ownOffers(Actor me) {
-        return catalog.snapshot().offers().stream()
-                .filter(offer -> offer.providers().stream().anyMatch(p -> p.id().equals(me.providerId())))
-                .map(Offer::id)
-                .toList();
+    private boolean isOwn(String id, Actor me) {
+        return catalog.snapshot().offer(id).filter(offer -> provides(offer, me)).isPresent();
+    }
+
+    private static boolean provides(Offer offer, Actor me) {
+        return offer.providers().stream().anyMatch(p -> p.id().equals(me.providerId()));
     }
 
     private MutableHttpResponse<String> notOwn(HttpRequest<?> request) {
@@ -175,21 +168,5 @@ class ProviderPages {
                 .with("what", "Dit aanbod is niet van uw organisatie, of bestaat niet.")
                 .status(HttpStatus.NOT_FOUND)
                 .render();
-    }
-
-    private static LocalDate date(String value, Inputs inputs) {
-        if (Inputs.blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            inputs.error("Vul bij ‘Volgende instroom’ een datum in, zoals 2027-02-01.");
-            return null;
-        }
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.strip();
     }
 }

@@ -10,9 +10,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +28,7 @@ import nl.aanbodwijzer.system.CurrentActor;
 import nl.aanbodwijzer.system.Role;
 import nl.aanbodwijzer.web.Form;
 import nl.aanbodwijzer.web.Inputs;
+import nl.aanbodwijzer.web.Page;
 import nl.aanbodwijzer.web.Pages;
 
 /**
@@ -43,6 +44,21 @@ class MatchPages {
     private static final int MAX_TEXT = 1000;
     private static final Pattern CASE_REFERENCE = Pattern.compile("[A-Za-z0-9._/-]{1,64}");
     private static final Pattern SCHOOL = Pattern.compile("[0-9A-Z]{4}[0-9]{2}");
+    /** The fields shown again as typed; the needs and target groups are checkboxes, read apart. */
+    private static final List<String> FIELDS = List.of(
+            "age",
+            "sector",
+            "level",
+            "municipality",
+            "primaryNeed",
+            "absenceStatus",
+            "weeksAbsent",
+            "hasTlv",
+            "hasCareIndication",
+            "hoursPerWeek",
+            "school",
+            "text",
+            "caseReference");
 
     private final Matching matching;
     private final Catalog catalog;
@@ -65,45 +81,26 @@ class MatchPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<String> match(HttpRequest<?> request, @Body String body) {
         Form submitted = pages.form(request, body);
-        String age = submitted.first("age");
-        String sector = submitted.first("sector");
-        String level = submitted.first("level");
-        String municipality = submitted.first("municipality");
-        String primaryNeed = submitted.first("primaryNeed");
-        List<String> needs = submitted.all("needs");
-        List<String> targetGroups = submitted.all("targetGroups");
-        String absenceStatus = submitted.first("absenceStatus");
-        String weeksAbsent = submitted.first("weeksAbsent");
-        String hasTlv = submitted.first("hasTlv");
-        String hasCareIndication = submitted.first("hasCareIndication");
-        String hoursPerWeek = submitted.first("hoursPerWeek");
-        String school = submitted.first("school");
-        String text = submitted.first("text");
-        String caseReference = submitted.first("caseReference");
-        Map<String, String> values = new LinkedHashMap<>();
-        put(values, "age", age);
-        put(values, "sector", sector);
-        put(values, "level", level);
-        put(values, "municipality", municipality);
-        put(values, "primaryNeed", primaryNeed);
-        put(values, "absenceStatus", absenceStatus);
-        put(values, "weeksAbsent", weeksAbsent);
-        put(values, "hasTlv", hasTlv);
-        put(values, "hasCareIndication", hasCareIndication);
-        put(values, "hoursPerWeek", hoursPerWeek);
-        put(values, "school", school);
-        put(values, "text", text);
-        put(values, "caseReference", caseReference);
-        Set<String> otherNeeds = new LinkedHashSet<>(needs);
-        Set<String> groups = new LinkedHashSet<>(targetGroups);
+        Map<String, String> values = submitted.filled(FIELDS);
+        String age = values.get("age");
+        String sector = values.get("sector");
+        String municipality = values.get("municipality");
+        String primaryNeed = values.get("primaryNeed");
+        String absenceStatus = values.get("absenceStatus");
+        String weeksAbsent = values.get("weeksAbsent");
+        String school = values.get("school");
+        String text = values.get("text");
+        String reference = values.get("caseReference");
+        Set<String> otherNeeds = new LinkedHashSet<>(submitted.all("needs"));
+        Set<String> groups = new LinkedHashSet<>(submitted.all("targetGroups"));
         Taxonomy taxonomy = taxonomy();
         MatchForm form = MatchForm.of(taxonomy, values, otherNeeds, groups);
 
         Inputs inputs = new Inputs();
         Integer pupilAge = inputs.required(inputs.number(age, 3, 30, "Leeftijd"), age, "Leeftijd");
         Sector pupilSector = inputs.required(inputs.choice(Sector.class, sector, "Sector"), sector, "Sector");
-        Level pupilLevel = inputs.choice(Level.class, level, "Niveau");
-        if (Inputs.blank(municipality)) {
+        Level pupilLevel = inputs.choice(Level.class, values.get("level"), "Niveau");
+        if (municipality == null) {
             inputs.error("Kies de woongemeente.");
         } else if (!taxonomy.knowsMunicipality(municipality)) {
             inputs.error("Onbekende keuze bij ‘Woongemeente’.");
@@ -134,15 +131,14 @@ class MatchPages {
                 inputs.required(inputs.choice(AbsenceStatus.class, absenceStatus, "Verzuim"), absenceStatus, "Verzuim");
         Integer weeks =
                 inputs.required(inputs.number(weeksAbsent, 0, 520, "Weken verzuim"), weeksAbsent, "Weken verzuim");
-        Integer hours = inputs.number(hoursPerWeek, 0, 40, "Haalbare uren per week");
-        String schoolCode = Inputs.blank(school) ? null : school.strip().toUpperCase(java.util.Locale.ROOT);
+        Integer hours = inputs.number(values.get("hoursPerWeek"), 0, 40, "Haalbare uren per week");
+        String schoolCode = school == null ? null : school.toUpperCase(Locale.ROOT);
         if (schoolCode != null && (!SCHOOL.matcher(schoolCode).matches() || !taxonomy.knowsSchool(schoolCode))) {
             inputs.error("Onbekende vestigingscode bij ‘School’ (vier tekens en twee cijfers, zoals 00AB00).");
         }
         if (text != null && text.length() > MAX_TEXT) {
             inputs.error("De beschrijving is langer dan " + MAX_TEXT + " tekens.");
         }
-        String reference = Inputs.blank(caseReference) ? null : caseReference.strip();
         if (reference != null && !CASE_REFERENCE.matcher(reference).matches()) {
             inputs.error("Een casusreferentie heeft 1 tot 64 letters, cijfers of . _ / - en geen spaties.");
         }
@@ -160,8 +156,8 @@ class MatchPages {
                 pupilGroups,
                 status,
                 weeks,
-                "ja".equals(hasTlv),
-                "ja".equals(hasCareIndication),
+                "ja".equals(values.get("hasTlv")),
+                "ja".equals(values.get("hasCareIndication")),
                 hours,
                 schoolCode);
         Matching.Result result = matching.match(profile, text, reference, actor.get(), SUGGESTIONS);
@@ -169,7 +165,7 @@ class MatchPages {
                 .render();
     }
 
-    private nl.aanbodwijzer.web.Page page(HttpRequest<?> request, MatchForm form, MatchView view, List<String> errors) {
+    private Page page(HttpRequest<?> request, MatchForm form, MatchView view, List<String> errors) {
         return pages.page(request, "matching/match", view == null ? "Matchen" : "Matchen: uitkomst")
                 .with("form", form)
                 .with("view", view)
@@ -178,11 +174,5 @@ class MatchPages {
 
     private Taxonomy taxonomy() {
         return catalog.snapshot().taxonomy();
-    }
-
-    private static void put(Map<String, String> values, String field, String value) {
-        if (!Inputs.blank(value)) {
-            values.put(field, value.strip());
-        }
     }
 }

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.aanbodwijzer.system.DomainException.InvalidInput;
 import nl.aanbodwijzer.system.Role;
@@ -38,11 +37,17 @@ class ReportPages {
             HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         Inputs inputs = new Inputs();
         Period period = period(from, to, inputs);
-        Table byReason =
-                reports.gaps(period, List.of(Dimension.REASON)).tables().get(0);
-        Table byNeed = reports.gaps(period, List.of(Dimension.NEED)).tables().get(0);
-        Table byMonth = reports.gaps(period, List.of(Dimension.MONTH)).tables().get(0);
-        Report report = reports.gaps(period, List.of(Dimension.REASON, Dimension.NEED));
+        List<Report> grouped = reports.gapReports(
+                period,
+                List.of(
+                        List.of(Dimension.REASON, Dimension.NEED),
+                        List.of(Dimension.REASON),
+                        List.of(Dimension.NEED),
+                        List.of(Dimension.MONTH)));
+        Report report = grouped.get(0);
+        Table byReason = grouped.get(1).tables().get(0);
+        Table byNeed = grouped.get(2).tables().get(0);
+        Table byMonth = grouped.get(3).tables().get(0);
         List<BarChart> charts = List.of(
                 ReportView.chart(
                         byReason, "per-reden", "Gaten per reden", "Het aantal gaten per reden in de periode.", "gaps"),
@@ -118,25 +123,13 @@ class ReportPages {
 
     /** The period asked for; a date that cannot be read, or a period that ends before it starts, is the default. */
     private Period period(String from, String to, Inputs inputs) {
-        LocalDate first = date(from, "Van", inputs);
-        LocalDate last = date(to, "Tot en met", inputs);
+        LocalDate first = inputs.date(from, "Van");
+        LocalDate last = inputs.date(to, "Tot en met");
         try {
             return Period.of(first, last, reports.today());
         } catch (InvalidInput endsBeforeItStarts) {
             inputs.error("De periode begint na haar einde; de rapportage toont het afgelopen jaar.");
             return Period.of(null, null, reports.today());
-        }
-    }
-
-    private static LocalDate date(String value, String field, Inputs inputs) {
-        if (Inputs.blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            inputs.error("Vul bij ‘" + field + "’ een datum in, zoals 2026-01-31.");
-            return null;
         }
     }
 

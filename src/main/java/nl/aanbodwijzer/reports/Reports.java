@@ -8,6 +8,7 @@ import java.util.List;
 import nl.aanbodwijzer.capacity.Staleness;
 import nl.aanbodwijzer.catalog.Catalog;
 import nl.aanbodwijzer.catalog.CatalogSnapshot;
+import nl.aanbodwijzer.gaps.GapFact;
 import nl.aanbodwijzer.gaps.GapFacts;
 import nl.aanbodwijzer.system.Clocks;
 
@@ -31,7 +32,17 @@ class Reports {
     }
 
     Report gaps(Period period, List<Dimension> dimensions) {
-        return GapReport.of(gaps.recordedBetween(period.start(), period.end()), dimensions, period, naming(), now());
+        return gapReports(period, List.of(dimensions)).get(0);
+    }
+
+    /** The gap report once per grouping, over one reading of the period's gaps. */
+    List<Report> gapReports(Period period, List<List<Dimension>> groupings) {
+        List<GapFact> facts = gaps.recordedBetween(period.start(), period.end());
+        Dimension.Naming naming = naming();
+        Instant now = now();
+        return groupings.stream()
+                .map(dimensions -> GapReport.of(facts, dimensions, period, naming, now))
+                .toList();
     }
 
     Report demandAndSupply(Period period) {

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import nl.aanbodwijzer.catalog.taxonomy.FundingSource;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
+import nl.aanbodwijzer.web.Form;
 import nl.aanbodwijzer.web.Inputs;
 import nl.aanbodwijzer.web.Pages;
 
@@ -35,6 +35,9 @@ import nl.aanbodwijzer.web.Pages;
 class CataloguePages {
     private static final int PAGE_SIZE = 20;
     private static final int MAX_PAGE = 500;
+    /** The parameters the search form shows again, the page number apart. */
+    private static final List<String> FILTERS =
+            List.of("q", "type", "need", "subregion", "sector", "funding", "age", "available", "sort");
 
     private final OfferIndex index;
     private final Catalog catalog;
@@ -64,16 +67,7 @@ class CataloguePages {
             @Nullable @QueryValue String available,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue String page) {
-        Map<String, String> values = new LinkedHashMap<>();
-        put(values, "q", q);
-        put(values, "type", type);
-        put(values, "need", need);
-        put(values, "subregion", subregion);
-        put(values, "sector", sector);
-        put(values, "funding", funding);
-        put(values, "age", age);
-        put(values, "available", available);
-        put(values, "sort", sort);
+        Map<String, String> values = Form.query(request).filled(FILTERS);
         Vocabulary vocabulary = index.vocabulary();
         Inputs inputs = new Inputs();
         String region = subregion == null || vocabulary.subregionNames().containsKey(subregion) ? subregion : null;
@@ -173,11 +167,5 @@ class CataloguePages {
                 .filter(c -> c.code().equals(code))
                 .mapToLong(FacetCounts.Count::count)
                 .sum();
-    }
-
-    private static void put(Map<String, String> values, String field, String value) {
-        if (!Inputs.blank(value)) {
-            values.put(field, value.strip());
-        }
     }
 }

@@ -18,9 +18,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import java.time.Duration;
+import java.time.temporal.TemporalAmount;
 import java.util.Optional;
 import nl.aanbodwijzer.system.DomainException.Throttled;
 import nl.aanbodwijzer.web.Form;
+import nl.aanbodwijzer.web.Page;
 import nl.aanbodwijzer.web.Pages;
 
 /**
@@ -86,14 +88,14 @@ class SignInPages {
         return Pages.redirect("/?uitgelogd=1").cookie(tokenCookie("", Optional.of(Duration.ZERO)));
     }
 
-    private nl.aanbodwijzer.web.Page signInPage(HttpRequest<?> request, String back, String username, String error) {
+    private Page signInPage(HttpRequest<?> request, String back, String username, String error) {
         return pages.page(request, "sign-in", "Inloggen")
                 .with("back", safeReturn(back))
                 .with("username", username)
                 .with("error", error);
     }
 
-    private Cookie tokenCookie(String value, Optional<? extends java.time.temporal.TemporalAmount> maxAge) {
+    private Cookie tokenCookie(String value, Optional<? extends TemporalAmount> maxAge) {
         Cookie made = Cookie.of(cookie.getCookieName(), value)
                 .path("/")
                 .httpOnly(true)

@@ -1,5 +1,7 @@
 package nl.aanbodwijzer.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,19 @@ public final class Inputs {
         }
         errors.add("Vul bij ‘" + field + "’ een heel getal van " + min + " tot en met " + max + " in.");
         return null;
+    }
+
+    /** A date written as year-month-day, or null when empty or not one. */
+    public LocalDate date(String value, String field) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADate) {
+            errors.add("Vul bij ‘" + field + "’ een datum in als jaar-maand-dag, zoals 2027-02-01.");
+            return null;
+        }
     }
 
     /** A field that must be filled in. */
