@@ -22,7 +22,10 @@ import nl.aanbodwijzer.system.ChangeLog;
 @Singleton
 @Transactional
 public class CapacityImport {
-    /** What the source says: the numbers (null when it sets none) and the day they were verified (or null). */
+    /**
+     * What the source says: the numbers (null when it sets none) and the day they were verified (or
+     * null). Numbers that say when they were published (another directory's feed) keep that time.
+     */
     public record Stated(String offerId, Capacity numbers, LocalDate verifiedAt) {
         /** A new offer whose source says nothing of its capacity. */
         public static Stated nothing(String offerId) {
@@ -49,9 +52,7 @@ public class CapacityImport {
         for (Stated source : stated) {
             CapacityRow current = existing.get(source.offerId());
             if (current == null) {
-                Capacity numbers = source.numbers() == null
-                        ? Capacity.UNKNOWN
-                        : source.numbers().publishedAt(now);
+                Capacity numbers = source.numbers() == null ? Capacity.UNKNOWN : publishedAt(source.numbers(), now);
                 added.add(CapacityRow.of(source.offerId(), new CapacityState(numbers, source.verifiedAt(), 0)));
             } else {
                 CapacityState kept = current.state();
@@ -69,7 +70,7 @@ public class CapacityImport {
 
     private static CapacityState merge(Stated source, CapacityState kept, Instant now) {
         Capacity numbers = source.numbers() != null && !source.numbers().sameNumbersAs(kept.capacity())
-                ? source.numbers().publishedAt(now)
+                ? publishedAt(source.numbers(), now)
                 : kept.capacity();
         return new CapacityState(numbers, later(source.verifiedAt(), kept.lastVerifiedAt()), kept.version());
     }
@@ -94,6 +95,10 @@ public class CapacityImport {
             throw new IllegalStateException(
                     "Capacity was published while importing; import again.", publishedMeanwhile);
         }
+    }
+
+    private static Capacity publishedAt(Capacity numbers, Instant now) {
+        return numbers.updatedAt() != null ? numbers : numbers.publishedAt(now);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

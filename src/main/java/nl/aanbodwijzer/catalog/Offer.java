@@ -1,5 +1,6 @@
 package nl.aanbodwijzer.catalog;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.aanbodwijzer.capacity.Capacity;
@@ -16,7 +17,8 @@ import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
 /**
  * An offer in the catalogue: its definition, as the project leader sets it, and its capacity state,
  * as providers publish it (the capacity feature's). Any fact may be null: unknown is said as
- * unknown, never guessed. Build one with {@link #builder()} or {@link #toBuilder()}.
+ * unknown, never guessed. {@code modifiedAt} is when the definition was last written (null before it
+ * is stored). Build one with {@link #builder()} or {@link #toBuilder()}.
  */
 public record Offer(
         String id,
@@ -42,6 +44,7 @@ public record Offer(
         Contact contact,
         String source,
         boolean synthetic,
+        Instant modifiedAt,
         long definitionVersion,
         CapacityState state) {
 
@@ -139,6 +142,7 @@ public record Offer(
         private Contact contact = Contact.NONE;
         private String source;
         private boolean synthetic;
+        private Instant modifiedAt;
         private long definitionVersion;
         private CapacityState state = CapacityState.UNKNOWN;
 
@@ -168,6 +172,7 @@ public record Offer(
             contact = offer.contact;
             source = offer.source;
             synthetic = offer.synthetic;
+            modifiedAt = offer.modifiedAt;
             definitionVersion = offer.definitionVersion;
             state = offer.state;
         }
@@ -277,6 +282,11 @@ public record Offer(
             return this;
         }
 
+        public Builder modifiedAt(Instant value) {
+            modifiedAt = value;
+            return this;
+        }
+
         public Builder definitionVersion(long value) {
             definitionVersion = value;
             return this;
@@ -312,6 +322,7 @@ public record Offer(
                     contact,
                     source,
                     synthetic,
+                    modifiedAt,
                     definitionVersion,
                     state);
         }

@@ -3,6 +3,7 @@ package nl.aanbodwijzer.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -149,6 +150,7 @@ final class OfferRows {
                 .provenance(rs.getString("source"), rs.getBoolean("synthetic"))
                 .targetGroup(
                         rs.getString("target_group") == null ? null : TargetGroup.valueOf(rs.getString("target_group")))
+                .modifiedAt(UtcTimes.instant(rs.getObject("updated_at", LocalDateTime.class)))
                 .definitionVersion(rs.getLong("version"));
     }
 }

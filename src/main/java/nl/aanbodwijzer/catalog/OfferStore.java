@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.aanbodwijzer.catalog.Offer.Funding;
@@ -68,11 +69,14 @@ public class OfferStore {
         return sql.count("SELECT COUNT(*) FROM offer", List.of());
     }
 
+    /** Adds these offers, written now unless an offer says when it was last modified at its source. */
     public void insert(Collection<Offer> offers) {
         Instant now = clock.instant();
         sql.batch(
                 OfferRows.INSERT_OFFER,
-                offers.stream().map(offer -> OfferRows.insertRow(offer, now)).toList());
+                offers.stream()
+                        .map(offer -> OfferRows.insertRow(offer, Objects.requireNonNullElse(offer.modifiedAt(), now)))
+                        .toList());
         insertChildren(offers);
     }
 

@@ -196,7 +196,10 @@ public class CatalogImporter {
             Offer definition = definitionOf(data.offer());
             Offer current = existing.get(definition.id());
             if (current == null) {
-                added.add(definition.toBuilder().definitionVersion(1).build());
+                added.add(definition.toBuilder()
+                        .modifiedAt(data.offer().modifiedAt())
+                        .definitionVersion(1)
+                        .build());
             } else if (!definition.equals(definitionOf(current))) {
                 changed.add(definition.toBuilder()
                         .definitionVersion(current.definitionVersion() + 1)
@@ -225,9 +228,10 @@ public class CatalogImporter {
         return new Summary(added.size(), changedOffers.size(), incoming.size() - added.size() - changedOffers.size());
     }
 
-    /** The offer as its definition alone: what the import compares and writes. */
+    /** The offer as its definition alone: what the import compares. */
     private static Offer definitionOf(Offer offer) {
         return offer.toBuilder()
+                .modifiedAt(null)
                 .definitionVersion(0)
                 .state(CapacityState.UNKNOWN)
                 .build();
