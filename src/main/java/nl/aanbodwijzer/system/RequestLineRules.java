@@ -27,7 +27,7 @@ import nl.aanbodwijzer.system.DomainException.InvalidInput;
  * code is spelt exactly as the contract spells it. The framework's converters read "abc" as false and
  * "active" as ACTIVE.
  */
-@ServerFilter("/api/**")
+@ServerFilter({"/api/**", "/hsds/**"})
 final class RequestLineRules {
 
     @RequestFilter

@@ -6,7 +6,7 @@ import java.util.List;
 /** Which requests are for the web pages: everything but the API, its documents and the operators' endpoints. */
 final class WebPaths {
     private static final List<String> NOT_PAGES =
-            List.of("/api/", "/openapi/", "/api-docs/", "/webjars/", "/health", "/prometheus", "/static/");
+            List.of("/api/", "/hsds", "/openapi/", "/api-docs/", "/webjars/", "/health", "/prometheus", "/static/");
 
     private WebPaths() {}
 
