@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import nl.aanbodwijzer.catalog.hsds.HsdsImportCommand;
 import nl.aanbodwijzer.catalog.importer.ImportCommand;
 import nl.aanbodwijzer.catalog.importer.SyntheticCatalog;
 import nl.aanbodwijzer.security.AdminCommand;
 
 /**
  * Starts the Aanbodwijzer service, or runs a command: {@code import [DIR]} re-imports catalog-data,
- * {@code synthetic COUNT DIR} writes a catalog-data directory with COUNT generated offers,
+ * {@code import-hsds FILE...} imports another directory's HSDS feed, {@code synthetic COUNT DIR} writes a catalog-data directory with COUNT generated offers,
  * {@code admin create NAME} makes an administrator.
  */
 public class Application {
@@ -19,6 +20,9 @@ public class Application {
         logJsonInProduction();
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("import-hsds")) {
+            System.exit(HsdsImportCommand.run(args, System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("admin")) {
             System.exit(AdminCommand.run(args, System.getenv(), System.in, System.out, System.err));

@@ -3,12 +3,17 @@ package nl.aanbodwijzer.catalog.hsds;
 import static nl.aanbodwijzer.catalog.hsds.Doc.object;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +39,11 @@ class HsdsController {
             + "abc731c8ac11825010e9d74a0ab61dcd48e880ec/schema/openapi.json";
 
     private final HsdsCatalogue catalogue;
+    private final JsonMapper json;
 
-    HsdsController(HsdsCatalogue catalogue) {
+    HsdsController(HsdsCatalogue catalogue, JsonMapper json) {
         this.catalogue = catalogue;
+        this.json = json;
     }
 
     @Get
@@ -48,6 +55,14 @@ class HsdsController {
                 "https://github.com/openreferral/specification",
                 "openapi_url",
                 OPENAPI_URL);
+    }
+
+    /** The whole catalogue as the HSDS tabular data package: CSV files and datapackage.json, zipped. */
+    @Get(uri = "/datapackage.zip", produces = "application/zip")
+    HttpResponse<byte[]> tabularPackage() {
+        byte[] zip = HsdsTables.zip(catalogue.current().everything(), this::json);
+        return HttpResponse.ok(zip)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aanbodwijzer-hsds.zip\"");
     }
 
     @Get("/services")
@@ -184,6 +199,14 @@ class HsdsController {
                 .term(id)
                 .map(HsdsDocuments::term)
                 .orElseThrow(() -> notFound("taxonomy term", id));
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Depth depth(boolean minimal, boolean full) {

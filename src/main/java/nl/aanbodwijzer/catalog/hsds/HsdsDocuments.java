@@ -51,11 +51,11 @@ final class HsdsDocuments {
 
     HsdsDocuments(CatalogSnapshot snapshot, List<Provider> providers) {
         offers = snapshot.offers().stream()
-                .sorted(Comparator.comparing(Offer::name).thenComparing(Offer::id))
+                .sorted(Comparator.comparing(Offer::name).thenComparing(HsdsDocuments::serviceId))
                 .toList();
         offersByHsdsId = offers.stream().collect(Collectors.toMap(HsdsDocuments::serviceId, Function.identity()));
         providersByHsdsId = providers.stream()
-                .sorted(Comparator.comparing(Provider::name).thenComparing(Provider::id))
+                .sorted(Comparator.comparing(Provider::name).thenComparing(p -> organizationId(p.id())))
                 .collect(Collectors.toMap(
                         p -> organizationId(p.id()), Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         taxonomy = snapshot.taxonomy();
@@ -167,7 +167,10 @@ final class HsdsDocuments {
                 "website", uri(provider.website()));
     }
 
-    /** The organization with its identifiers and attributes, and the offers it takes part in at that depth. */
+    /**
+     * The organization with its identifiers and attributes, and the offers it takes part in at that
+     * depth (none for null).
+     */
     Map<String, Object> fullOrganization(String hsdsId, Provider provider, Depth services) {
         Map<String, Object> organization = organization(hsdsId, provider);
         organization.putAll(object(
@@ -176,7 +179,7 @@ final class HsdsDocuments {
                         ? null
                         : List.of(object(
                                 "id",
-                                HsdsIds.derived("organization_identifier:" + provider.id()),
+                                HsdsIds.derived("organization_identifier:" + hsdsId),
                                 "organization_id",
                                 hsdsId,
                                 "identifier_scheme",
@@ -192,11 +195,28 @@ final class HsdsDocuments {
                         vocabulary.fact(Fact.PROVIDER_KIND),
                         provider.kind().name())),
                 "services",
-                offers.stream()
-                        .filter(offer -> organizationIds(offer).contains(hsdsId))
-                        .map(offer -> service(offer, services))
-                        .toList()));
+                services == null
+                        ? null
+                        : offers.stream()
+                                .filter(offer -> organizationIds(offer).contains(hsdsId))
+                                .map(offer -> service(offer, services))
+                                .toList()));
         return organization;
+    }
+
+    /** Every object of the catalogue by type, for the tabular package: organizations, services, taxonomies, terms. */
+    Map<String, List<Map<String, Object>>> everything() {
+        return Map.of(
+                "organization",
+                providersByHsdsId.entrySet().stream()
+                        .map(entry -> fullOrganization(entry.getKey(), entry.getValue(), null))
+                        .toList(),
+                "service",
+                offers.stream().map(offer -> service(offer, Depth.FULL)).toList(),
+                "taxonomy",
+                vocabulary.taxonomies().stream().map(this::taxonomy).toList(),
+                "taxonomy_term",
+                vocabulary.terms().stream().map(HsdsDocuments::term).toList());
     }
 
     private Map<String, Object> leadOrganization(Partner partner) {
@@ -447,6 +467,8 @@ final class HsdsDocuments {
                 capacity.expectedWaitWeeks(),
                 Fact.NEXT_INTAKE,
                 capacity.nextIntake(),
+                Fact.CAPACITY_UPDATED,
+                capacity.updatedAt() == null ? null : capacity.updatedAt().truncatedTo(ChronoUnit.MILLIS),
                 Fact.HOURS_MIN,
                 offer.hoursPerWeek().min(),
                 Fact.HOURS_MAX,

@@ -52,6 +52,10 @@ final class HsdsVocabulary {
         WAITING_LIST("wachtlijst", "Wachtlijst", "Aantal leerlingen op de wachtlijst, zoals het laatst gepubliceerd."),
         EXPECTED_WAIT_WEEKS(
                 "verwachte-wachttijd-weken", "Verwachte wachttijd in weken", "Verwachte wachttijd tot plaatsing."),
+        CAPACITY_UPDATED(
+                "cijfers-bijgewerkt",
+                "Cijfers bijgewerkt",
+                "Moment waarop de aanbieder plaatsen en wachtlijst het laatst publiceerde."),
         NEXT_INTAKE(
                 "volgende-instroom", "Volgende instroom", "Eerstvolgende datum waarop leerlingen kunnen instromen."),
         HOURS_MIN("uren-per-week-min", "Minimaal aantal uren per week", "Intensiteit: ondergrens in uren per week."),

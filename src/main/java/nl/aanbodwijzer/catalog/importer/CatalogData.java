@@ -38,8 +38,8 @@ public record CatalogData(
             String structure,
             String website) {}
 
-    record ProviderData(String id, String name, ProviderKind kind, String brin, String website) {}
+    public record ProviderData(String id, String name, ProviderKind kind, String brin, String website) {}
 
     /** An offer as its file describes it; {@code capacityGiven} says whether the file sets capacity. */
-    record OfferData(Offer offer, boolean capacityGiven) {}
+    public record OfferData(Offer offer, boolean capacityGiven) {}
 }

@@ -75,6 +75,17 @@ public class CatalogImporter {
         return true;
     }
 
+    /**
+     * Imports providers and offers read from another directory's feed: the reference data stays as
+     * it is, and offers are added or changed by id as {@link #importCatalog} does.
+     */
+    @Transactional
+    public Summary importFeed(List<CatalogData.ProviderData> providers, List<OfferData> feed) {
+        lockImports();
+        writeProviders(providers);
+        return writeOffers(feed);
+    }
+
     /** Serialises imports across nodes sharing one database (hand SQL: a row lock is not a repository call). */
     private void lockImports() {
         sql.list("SELECT id FROM catalog_import WHERE id = 1 FOR UPDATE", List.of(), row -> row.getInt(1));
@@ -168,9 +179,13 @@ public class CatalogImporter {
                             s.website()
                         })));
         writeSynonyms(data.synonyms());
+        writeProviders(data.providers());
+    }
+
+    private void writeProviders(List<CatalogData.ProviderData> providers) {
         record(
                 "provider",
-                tables.upsert("provider", List.of("id", "name", "kind", "brin", "website"), rows(data.providers(), p ->
+                tables.upsert("provider", List.of("id", "name", "kind", "brin", "website"), rows(providers, p ->
                         new Object[] {p.id(), p.name(), p.kind().name(), p.brin(), p.website()})));
     }
 

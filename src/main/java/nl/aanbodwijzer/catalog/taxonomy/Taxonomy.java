@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The data-driven part of the taxonomy as stored: needs with labels and synonyms, the partnerships'
@@ -117,6 +118,10 @@ public final class Taxonomy {
     }
 
     /** The name and town of a school location, or its code when unknown. */
+    public Set<String> schoolCodes() {
+        return schoolNames.keySet();
+    }
+
     public String schoolName(String code) {
         return schoolNames.getOrDefault(code, code);
     }
