@@ -90,8 +90,7 @@ final class HsdsVocabulary {
         HOUSE_NUMBER("huisnummer", "Huisnummer", "Huisnummer van de locatie, met toevoeging."),
         POSTCODE("postcode", "Postcode", "Postcode van de locatie."),
         CITY("plaats", "Plaats", "Plaats van de locatie."),
-        MUNICIPALITY("gemeente", "Gemeente", "CBS-gemeentecode van de locatie, bijvoorbeeld GM0202."),
-        SCHOOL_LOCATION("vestiging", "Schoolvestiging", "DUO-vestigingscode van de school op deze locatie.");
+        MUNICIPALITY("gemeente", "Gemeente", "CBS-gemeentecode van de locatie, bijvoorbeeld GM0202.");
 
         final String code;
         final String label;
