@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.hsds.HsdsDocuments.Depth;
 import nl.aanbodwijzer.catalog.hsds.HsdsVocabulary.Published;
@@ -217,8 +218,8 @@ class HsdsController {
     }
 
     private static String[] searchable(Offer offer) {
-        return java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(offer.name(), offer.description()),
+        return Stream.concat(
+                        Stream.of(offer.name(), offer.description()),
                         offer.providers().stream().map(Offer.Partner::name))
                 .toArray(String[]::new);
     }

@@ -2,10 +2,12 @@ package nl.aanbodwijzer.catalog.hsds;
 
 import static nl.aanbodwijzer.catalog.hsds.Doc.object;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +59,7 @@ final class HsdsDocuments {
         providersByHsdsId = providers.stream()
                 .sorted(Comparator.comparing(Provider::name).thenComparing(p -> organizationId(p.id())))
                 .collect(Collectors.toMap(
-                        p -> organizationId(p.id()), Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                        p -> organizationId(p.id()), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         taxonomy = snapshot.taxonomy();
         vocabulary = HsdsVocabulary.of(taxonomy);
     }
@@ -540,7 +542,7 @@ final class HsdsDocuments {
         }
         String uri = website.matches("(?i)https?://.*") ? website : "http://" + website;
         try {
-            return java.net.URI.create(uri).getHost() == null ? null : uri;
+            return URI.create(uri).getHost() == null ? null : uri;
         } catch (IllegalArgumentException notAUri) {
             return null;
         }

@@ -3,6 +3,7 @@ package nl.aanbodwijzer.catalog.hsds;
 import static nl.aanbodwijzer.catalog.hsds.Doc.object;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -351,7 +352,7 @@ final class HsdsTables {
     }
 
     private static InputStream nonClosing(InputStream in) {
-        return new java.io.FilterInputStream(in) {
+        return new FilterInputStream(in) {
             @Override
             public void close() {}
         };
