@@ -164,7 +164,7 @@ final class HsdsFeed {
                 .description(fields.text("description", 20_000, false))
                 .status(status(fields, facts.get(Fact.STATUS)))
                 .type(one(fields, OfferType.class, classes.get(HsdsVocabulary.TYPE), OfferType.OVERIG, "soort"))
-                .providers(partners(fields, facts, attributes))
+                .providers(partners(fields, attributes))
                 .municipalities(municipalities(fields.objects("service_areas")))
                 .sectors(codes(fields, Sector.class, classes.get(HsdsVocabulary.SECTOR)))
                 .levels(codes(fields, Level.class, classes.get(HsdsVocabulary.LEVEL)))
@@ -222,7 +222,7 @@ final class HsdsFeed {
         return own != null && HsdsDocuments.status(own).equals(status) ? own : mapped;
     }
 
-    private List<Partner> partners(Fields fields, Map<Fact, String> facts, List<Map<String, Object>> attributes) {
+    private List<Partner> partners(Fields fields, List<Map<String, Object>> attributes) {
         List<Partner> partners = new ArrayList<>();
         for (Map<String, Object> attribute : attributes) {
             Optional<Fact> fact = vocabulary.factOf(String.valueOf(attribute.get("taxonomy_term_id")));
