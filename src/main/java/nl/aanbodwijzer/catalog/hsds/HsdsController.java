@@ -83,10 +83,9 @@ class HsdsController {
         HsdsDocuments documents = catalogue.current();
         List<String> words = HsdsQuery.words(search);
         Instant since = HsdsQuery.since(modifiedAfter);
-        List<Offer> found = documents.offers().stream()
+        List<Offer> candidates = organizationId == null ? documents.offers() : documents.offersOf(organizationId);
+        List<Offer> found = candidates.stream()
                 .filter(offer -> HsdsQuery.matches(words, searchable(offer)))
-                .filter(offer -> organizationId == null
-                        || HsdsDocuments.organizationIds(offer).contains(organizationId))
                 .filter(classifiedAs(documents, taxonomyTermId, taxonomyId))
                 .filter(offer -> since == null || modifiedSince(offer, since))
                 .toList();
@@ -119,11 +118,8 @@ class HsdsController {
         boolean anyClass = taxonomyTermId != null || taxonomyId != null;
         List<Map.Entry<String, Provider>> found = documents.providers().entrySet().stream()
                 .filter(entry -> HsdsQuery.matches(words, entry.getValue().name()))
-                .filter(entry -> !anyClass
-                        || documents.offers().stream()
-                                .anyMatch(offer ->
-                                        HsdsDocuments.organizationIds(offer).contains(entry.getKey())
-                                                && classified.test(offer)))
+                .filter(entry ->
+                        !anyClass || documents.offersOf(entry.getKey()).stream().anyMatch(classified))
                 .toList();
         return HsdsPage.of(
                 found,
@@ -228,14 +224,18 @@ class HsdsController {
         if (termId == null && taxonomyId == null) {
             return offer -> true;
         }
+        if (termId != null) {
+            boolean inTaxonomy = taxonomyId == null
+                    || documents
+                            .vocabulary()
+                            .term(termId)
+                            .map(term -> term.in().id().equals(taxonomyId))
+                            .orElse(false);
+            return offer -> inTaxonomy && documents.termIds(offer).contains(termId);
+        }
         return offer -> documents.termIds(offer).stream()
-                .anyMatch(id -> (termId == null || termId.equals(id))
-                        && (taxonomyId == null
-                                || documents
-                                        .vocabulary()
-                                        .term(id)
-                                        .map(term -> term.in().id().equals(taxonomyId))
-                                        .orElse(false)));
+                .anyMatch(id ->
+                        documents.vocabulary().term(id).orElseThrow().in().id().equals(taxonomyId));
     }
 
     private static boolean modifiedSince(Offer offer, Instant since) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,6 +49,8 @@ final class HsdsDocuments {
     private final List<Offer> offers;
     private final Map<String, Offer> offersByHsdsId;
     private final Map<String, Provider> providersByHsdsId;
+    private final Map<String, List<Offer>> offersByOrganization;
+    private final Map<String, Set<String>> termIdsByOffer;
     private final Taxonomy taxonomy;
     private final HsdsVocabulary vocabulary;
 
@@ -62,6 +65,16 @@ final class HsdsDocuments {
                         p -> organizationId(p.id()), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         taxonomy = snapshot.taxonomy();
         vocabulary = HsdsVocabulary.of(taxonomy);
+        offersByOrganization = offers.stream()
+                .flatMap(offer -> offer.providers().stream()
+                        .map(partner -> organizationId(partner.id()))
+                        .distinct()
+                        .map(organization -> Map.entry(organization, offer)))
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        termIdsByOffer = offers.stream().collect(Collectors.toMap(Offer::id, offer -> stated(offer).stream()
+                .map(stated -> stated.term().id())
+                .collect(Collectors.toUnmodifiableSet())));
     }
 
     static String serviceId(Offer offer) {
@@ -90,16 +103,14 @@ final class HsdsDocuments {
         return providersByHsdsId;
     }
 
-    /** The HSDS ids of the organizations taking part in an offer. */
-    static List<String> organizationIds(Offer offer) {
-        return offer.providers().stream().map(p -> organizationId(p.id())).toList();
+    /** The offers an organization takes part in, by name. */
+    List<Offer> offersOf(String organizationId) {
+        return offersByOrganization.getOrDefault(organizationId, List.of());
     }
 
     /** The ids of the terms an offer's attributes name. */
-    List<String> termIds(Offer offer) {
-        return attributes(offer, serviceId(offer)).stream()
-                .map(attribute -> (String) attribute.get("taxonomy_term_id"))
-                .toList();
+    Set<String> termIds(Offer offer) {
+        return termIdsByOffer.get(offer.id());
     }
 
     static Instant lastModified(Offer offer) {
@@ -199,8 +210,7 @@ final class HsdsDocuments {
                 "services",
                 services == null
                         ? null
-                        : offers.stream()
-                                .filter(offer -> organizationIds(offer).contains(hsdsId))
+                        : offersOf(hsdsId).stream()
                                 .map(offer -> service(offer, services))
                                 .toList()));
         return organization;
@@ -371,16 +381,17 @@ final class HsdsDocuments {
                 attributes(
                         id,
                         "location",
-                        Fact.STREET,
-                        location.street(),
-                        Fact.HOUSE_NUMBER,
-                        location.houseNumber(),
-                        Fact.POSTCODE,
-                        location.postcode(),
-                        Fact.CITY,
-                        location.city(),
-                        Fact.MUNICIPALITY,
-                        location.municipalityCode()));
+                        facts(
+                                Fact.STREET,
+                                location.street(),
+                                Fact.HOUSE_NUMBER,
+                                location.houseNumber(),
+                                Fact.POSTCODE,
+                                location.postcode(),
+                                Fact.CITY,
+                                location.city(),
+                                Fact.MUNICIPALITY,
+                                location.municipalityCode())));
     }
 
     private List<Map<String, Object>> funding(Offer offer, String serviceId) {
@@ -399,10 +410,7 @@ final class HsdsDocuments {
                     attributes(
                             id,
                             "funding",
-                            Fact.FUNDING_SHARE,
-                            source.sharePercent(),
-                            Fact.FUNDING_UNTIL,
-                            source.until())));
+                            facts(Fact.FUNDING_SHARE, source.sharePercent(), Fact.FUNDING_UNTIL, source.until()))));
         }
         return funding;
     }
@@ -442,25 +450,29 @@ final class HsdsDocuments {
         return String.join("; ", parts) + ".";
     }
 
+    /** A term an attribute states, with its value; a classification has none. */
+    private record Stated(Term term, String value) {}
+
     private List<Map<String, Object>> attributes(Offer offer, String serviceId) {
-        List<Map<String, Object>> attributes = new ArrayList<>();
-        offer.needs().forEach(need -> attributes.add(classified(serviceId, HsdsVocabulary.NEED, need.name())));
-        attributes.add(classified(serviceId, HsdsVocabulary.TYPE, offer.type().name()));
-        offer.sectors().forEach(sector -> attributes.add(classified(serviceId, HsdsVocabulary.SECTOR, sector.name())));
-        offer.levels().forEach(level -> attributes.add(classified(serviceId, HsdsVocabulary.LEVEL, level.name())));
+        return attributes(serviceId, "service", stated(offer));
+    }
+
+    private List<Stated> stated(Offer offer) {
+        List<Stated> stated = new ArrayList<>();
+        offer.needs().forEach(need -> stated.add(classified(HsdsVocabulary.NEED, need.name())));
+        stated.add(classified(HsdsVocabulary.TYPE, offer.type().name()));
+        offer.sectors().forEach(sector -> stated.add(classified(HsdsVocabulary.SECTOR, sector.name())));
+        offer.levels().forEach(level -> stated.add(classified(HsdsVocabulary.LEVEL, level.name())));
         if (offer.targetGroup() != null) {
-            attributes.add(classified(
-                    serviceId, HsdsVocabulary.TARGET_GROUP, offer.targetGroup().name()));
+            stated.add(
+                    classified(HsdsVocabulary.TARGET_GROUP, offer.targetGroup().name()));
         }
         for (Partner partner : offer.providers()) {
-            attributes.add(attribute(
-                    serviceId, "service", vocabulary.fact(partnerFact(partner)), organizationId(partner.id())));
+            stated.add(new Stated(vocabulary.fact(partnerFact(partner)), organizationId(partner.id())));
         }
         Capacity capacity = offer.capacity();
         EntryRequirements entry = offer.entryRequirements();
-        attributes.addAll(attributes(
-                serviceId,
-                "service",
+        stated.addAll(facts(
                 Fact.STATUS,
                 offer.status().name(),
                 Fact.WAITING_LIST,
@@ -493,7 +505,7 @@ final class HsdsDocuments {
                 offer.source(),
                 Fact.SYNTHETIC,
                 offer.synthetic() ? true : null));
-        return attributes;
+        return stated;
     }
 
     static Fact partnerFact(Partner partner) {
@@ -505,20 +517,26 @@ final class HsdsDocuments {
         };
     }
 
-    private Map<String, Object> classified(String serviceId, String group, String code) {
-        return attribute(serviceId, "service", vocabulary.classified(group, code), null);
+    private Stated classified(String group, String code) {
+        return new Stated(vocabulary.classified(group, code), null);
     }
 
-    /** The attributes of the facts that are known, given as fact and value pairs. */
-    private List<Map<String, Object>> attributes(String linkId, String entity, Object... factsAndValues) {
-        List<Map<String, Object>> attributes = new ArrayList<>();
+    /** The facts that are known, given as fact and value pairs. */
+    private List<Stated> facts(Object... factsAndValues) {
+        List<Stated> stated = new ArrayList<>();
         for (int i = 0; i < factsAndValues.length; i += 2) {
             Object value = factsAndValues[i + 1];
             if (value != null) {
-                attributes.add(attribute(linkId, entity, vocabulary.fact((Fact) factsAndValues[i]), value.toString()));
+                stated.add(new Stated(vocabulary.fact((Fact) factsAndValues[i]), value.toString()));
             }
         }
-        return attributes;
+        return stated;
+    }
+
+    private static List<Map<String, Object>> attributes(String linkId, String entity, List<Stated> stated) {
+        return stated.stream()
+                .map(fact -> attribute(linkId, entity, fact.term(), fact.value()))
+                .toList();
     }
 
     private static Map<String, Object> attribute(String linkId, String entity, Term term, String value) {

@@ -41,6 +41,20 @@ class HsdsEndpointsTest extends ApiTest {
     }
 
     @Test
+    void shouldFilterByTaxonomyAndByTermWithinIt() {
+        String psychiatry = HsdsIds.derived("term:behoefte:PSYCHIATRIE");
+        String classification = HsdsVocabulary.CLASSIFICATION.id();
+        String facts = HsdsVocabulary.FACTS.id();
+        assertThat(get("/hsds/services?taxonomy_id=" + classification)).contains("\"total_items\":46");
+        assertThat(get("/hsds/services?taxonomy_term_id=" + psychiatry + "&taxonomy_id=" + classification))
+                .contains("\"total_items\":1");
+        assertThat(get("/hsds/services?taxonomy_term_id=" + psychiatry + "&taxonomy_id=" + facts))
+                .contains("\"total_items\":0");
+        assertThat(get("/hsds/organizations?taxonomy_term_id=" + psychiatry))
+                .contains("\"total_items\":2", "\"name\":\"at.zorg\"", "\"name\":\"VSO Mariëndael\"");
+    }
+
+    @Test
     void shouldAnswerAClearProblemForBadInputAndUnknownIds() {
         for (String uri : List.of(
                 "/hsds/services?page=0",
