@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.catalog.importer.CatalogImporter;
+import nl.aanbodwijzer.catalog.importer.ImportCommands;
 
 /**
  * {@code java -jar aanbodwijzer.jar import-hsds FILE...}: imports another directory's HSDS 3.1 feed.
@@ -31,16 +32,15 @@ public final class HsdsImportCommand {
                 return 2;
             }
         }
+        // an empty database gets catalog-data first, as the service's first start gives it: the
+        // feed's needs, municipalities and schools are checked against that reference data
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("micronaut.server.enabled", false))
                 .start()) {
             HsdsImport.Outcome outcome = context.getBean(HsdsImport.class).run(files);
             outcome.unmapped().forEach((what, count) -> out.println("Not mapped: " + what + " (" + count + "x)"));
             if (!outcome.problems().isEmpty()) {
-                outcome.problems().forEach(err::println);
-                err.println(
-                        "Import stopped: " + outcome.problems().size() + " problem(s); the database was not changed.");
-                return 1;
+                return ImportCommands.stopped(outcome.problems(), err);
             }
             CatalogImporter.Summary summary = outcome.summary().orElseThrow();
             out.printf(

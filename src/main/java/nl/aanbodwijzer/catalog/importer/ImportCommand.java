@@ -28,10 +28,7 @@ public final class ImportCommand {
                             : context.getBean(CatalogConfiguration.class).catalogDir());
             CatalogImport.Outcome outcome = context.getBean(CatalogImport.class).run(dir);
             if (!outcome.problems().isEmpty()) {
-                outcome.problems().forEach(err::println);
-                err.println(
-                        "Import stopped: " + outcome.problems().size() + " problem(s); the database was not changed.");
-                return 1;
+                return ImportCommands.stopped(outcome.problems(), err);
             }
             CatalogImporter.Summary summary = outcome.summary().orElseThrow();
             out.printf(
