@@ -115,10 +115,13 @@ final class HsdsFeed {
             Taxonomy taxonomy,
             String feedName) {
         HsdsFeed feed = new HsdsFeed(taxonomy, feedName);
-        Map<String, ProviderData> providers = new LinkedHashMap<>();
+        // an organization nested in a service holds only its own fields: read the fullest one given
+        Map<String, Map<String, Object>> fullest = new LinkedHashMap<>();
         for (Map<String, Object> organization : organizations) {
-            feed.provider(organization).ifPresent(p -> providers.putIfAbsent(p.id(), p));
+            fullest.merge(String.valueOf(organization.get("id")), organization, (a, b) -> b.size() > a.size() ? b : a);
         }
+        List<ProviderData> providers = new ArrayList<>();
+        fullest.values().forEach(organization -> feed.provider(organization).ifPresent(providers::add));
         List<Offer> offers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Map<String, Object> service : services) {
@@ -126,14 +129,14 @@ final class HsdsFeed {
                 feed.offer(service).ifPresent(offers::add);
             }
         }
-        return new Read(List.copyOf(providers.values()), offers, feed.problems, feed.unmapped);
+        return new Read(List.copyOf(providers), offers, feed.problems, feed.unmapped);
     }
 
     private Optional<ProviderData> provider(Map<String, Object> organization) {
         Fields fields = new Fields("organization", organization);
         String id = fields.uuid("id");
         String name = fields.text("name", 200, true);
-        String website = fields.text("website", 300, false);
+        String website = website(fields.text("website", 300, false));
         String brin = null;
         for (Map<String, Object> identifier : fields.objects("organization_identifiers")) {
             if ("BRIN".equalsIgnoreCase(String.valueOf(identifier.get("identifier_type")))) {
@@ -274,7 +277,12 @@ final class HsdsFeed {
         if (contacts.size() > 1 || phones.size() > 1) {
             count("service with more than one contact or phone: the first is kept");
         }
-        return new Contact(name, email, phone, fields.text("url", 300, false));
+        return new Contact(name, email, phone, website(fields.text("url", 300, false)));
+    }
+
+    /** A website as the sources here write it: without the "http://" that the export adds. */
+    private static String website(String uri) {
+        return uri == null ? null : uri.replaceFirst("(?i)^http://", "");
     }
 
     private List<Funding> funding(List<Map<String, Object>> sources) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.capacity.Capacity;
+import nl.aanbodwijzer.catalog.Catalog;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.OfferRules;
 import nl.aanbodwijzer.catalog.importer.CatalogData.OfferData;
+import nl.aanbodwijzer.catalog.importer.CatalogData.ProviderData;
 import nl.aanbodwijzer.catalog.importer.CatalogImporter;
 import nl.aanbodwijzer.catalog.providers.Provider;
 import nl.aanbodwijzer.catalog.providers.ProviderDirectory;
@@ -41,10 +44,17 @@ public class HsdsImport {
     private final JsonMapper json;
     private final TaxonomyReader taxonomy;
     private final ProviderDirectory providers;
+    private final Catalog catalog;
     private final CatalogImporter importer;
 
-    HsdsImport(JsonMapper json, TaxonomyReader taxonomy, ProviderDirectory providers, CatalogImporter importer) {
+    HsdsImport(
+            JsonMapper json,
+            TaxonomyReader taxonomy,
+            ProviderDirectory providers,
+            Catalog catalog,
+            CatalogImporter importer) {
         this.json = json;
+        this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.providers = providers;
         this.importer = importer;
@@ -65,7 +75,7 @@ public class HsdsImport {
         }
         Taxonomy known = taxonomy.read();
         String names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
-        HsdsFeed.Read read = HsdsFeed.read(feed.organizations, feed.services, known, names);
+        HsdsFeed.Read read = withOwnIds(HsdsFeed.read(feed.organizations, feed.services, known, names));
         List<String> problems = new ArrayList<>(read.problems());
         problems.addAll(ruleProblems(read, known));
         if (!problems.isEmpty()) {
@@ -79,6 +89,29 @@ public class HsdsImport {
                 Optional.of(importer.importFeed(read.providers(), offers)),
                 read.providers().size(),
                 read.unmapped());
+    }
+
+    /**
+     * The feed with this catalogue's own ids wherever it names an offer or provider by the HSDS id
+     * this catalogue gives it, so that importing this catalogue's own export changes nothing.
+     */
+    private HsdsFeed.Read withOwnIds(HsdsFeed.Read read) {
+        Map<String, String> own = new HashMap<>();
+        catalog.snapshot().offers().forEach(offer -> own.put(HsdsDocuments.serviceId(offer), offer.id()));
+        providers.all().forEach(provider -> own.put(HsdsDocuments.organizationId(provider.id()), provider.id()));
+        List<ProviderData> organizations = read.providers().stream()
+                .map(p -> new ProviderData(own.getOrDefault(p.id(), p.id()), p.name(), p.kind(), p.brin(), p.website()))
+                .toList();
+        List<Offer> offers = read.offers().stream()
+                .map(offer -> offer.toBuilder()
+                        .id(own.getOrDefault(offer.id(), offer.id()))
+                        .providers(offer.providers().stream()
+                                .map(partner -> new Offer.Partner(
+                                        own.getOrDefault(partner.id(), partner.id()), partner.name(), partner.role()))
+                                .toList())
+                        .build())
+                .toList();
+        return new HsdsFeed.Read(organizations, offers, read.problems(), read.unmapped());
     }
 
     /** The rules every offer keeps, with the feed's organizations and those already here as known providers. */

@@ -243,9 +243,12 @@ public class CatalogImporter {
         return new Summary(added.size(), changedOffers.size(), incoming.size() - added.size() - changedOffers.size());
     }
 
-    /** The offer as its definition alone: what the import compares. */
+    /** The offer as its definition alone: what the import compares. A partner's name is its provider's. */
     private static Offer definitionOf(Offer offer) {
         return offer.toBuilder()
+                .providers(offer.providers().stream()
+                        .map(partner -> new Offer.Partner(partner.id(), null, partner.role()))
+                        .toList())
                 .modifiedAt(null)
                 .definitionVersion(0)
                 .state(CapacityState.UNKNOWN)
