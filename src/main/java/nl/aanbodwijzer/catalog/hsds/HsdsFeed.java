@@ -148,8 +148,7 @@ final class HsdsFeed {
                 ? fields.code(ProviderKind.class, facts.get(Fact.PROVIDER_KIND), "attribute soort-aanbieder")
                 : null;
         if (kind == null) {
-            count("organization without soort-aanbieder: recorded as CARE_ORGANISATION");
-            kind = ProviderKind.CARE_ORGANISATION;
+            count("organization without soort-aanbieder: kept as stored here, else recorded as CARE_ORGANISATION");
         }
         fields.reportUnread();
         return fields.ok() ? Optional.of(new ProviderData(id, name, kind, brin, website)) : Optional.empty();

@@ -23,6 +23,7 @@ import nl.aanbodwijzer.catalog.importer.CatalogData.ProviderData;
 import nl.aanbodwijzer.catalog.importer.CatalogImporter;
 import nl.aanbodwijzer.catalog.providers.Provider;
 import nl.aanbodwijzer.catalog.providers.ProviderDirectory;
+import nl.aanbodwijzer.catalog.providers.ProviderKind;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.catalog.taxonomy.TaxonomyReader;
 import nl.aanbodwijzer.system.Violation;
@@ -75,7 +76,7 @@ public class HsdsImport {
         }
         Taxonomy known = taxonomy.read();
         String names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
-        HsdsFeed.Read read = withOwnIds(HsdsFeed.read(feed.organizations, feed.services, known, names));
+        HsdsFeed.Read read = asStoredHere(HsdsFeed.read(feed.organizations, feed.services, known, names));
         List<String> problems = new ArrayList<>(read.problems());
         problems.addAll(ruleProblems(read, known));
         if (!problems.isEmpty()) {
@@ -93,14 +94,23 @@ public class HsdsImport {
 
     /**
      * The feed with this catalogue's own ids wherever it names an offer or provider by the HSDS id
-     * this catalogue gives it, so that importing this catalogue's own export changes nothing.
+     * this catalogue gives it, so that importing this catalogue's own export changes nothing. An
+     * organization without its kind (as one nested in a service, with only its own fields) is
+     * kept as stored here, or is new as a care organisation.
      */
-    private HsdsFeed.Read withOwnIds(HsdsFeed.Read read) {
+    private HsdsFeed.Read asStoredHere(HsdsFeed.Read read) {
         Map<String, String> own = new HashMap<>();
         catalog.snapshot().offers().forEach(offer -> own.put(HsdsDocuments.serviceId(offer), offer.id()));
-        providers.all().forEach(provider -> own.put(HsdsDocuments.organizationId(provider.id()), provider.id()));
+        Map<String, Provider> stored = new HashMap<>();
+        for (Provider provider : providers.all()) {
+            own.put(HsdsDocuments.organizationId(provider.id()), provider.id());
+            stored.put(provider.id(), provider);
+        }
         List<ProviderData> organizations = read.providers().stream()
-                .map(p -> new ProviderData(own.getOrDefault(p.id(), p.id()), p.name(), p.kind(), p.brin(), p.website()))
+                .map(p -> {
+                    String id = own.getOrDefault(p.id(), p.id());
+                    return asStoredHere(p, id, stored.get(id));
+                })
                 .toList();
         List<Offer> offers = read.offers().stream()
                 .map(offer -> offer.toBuilder()
@@ -112,6 +122,14 @@ public class HsdsImport {
                         .build())
                 .toList();
         return new HsdsFeed.Read(organizations, offers, read.problems(), read.unmapped());
+    }
+
+    private static ProviderData asStoredHere(ProviderData feed, String id, Provider here) {
+        if (feed.kind() == null && here != null) {
+            return new ProviderData(id, here.name(), here.kind(), here.brin(), here.website());
+        }
+        ProviderKind kind = feed.kind() == null ? ProviderKind.CARE_ORGANISATION : feed.kind();
+        return new ProviderData(id, feed.name(), kind, feed.brin(), feed.website());
     }
 
     /** The rules every offer keeps, with the feed's organizations and those already here as known providers. */

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanbodwijzer.catalog.providers.Provider;
+import nl.aanbodwijzer.catalog.providers.ProviderDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,18 @@ class HsdsImportCommandTest {
     }
 
     @Test
+    void shouldKeepTheStoredOrganizationsThatServicesOnlyName() throws IOException {
+        List<Map<String, Object>> services = exportOfTheSeedCatalogue().stream()
+                .filter(object -> object.containsKey("status"))
+                .toList();
+
+        int exit = run("import-hsds", write("services.json", services).toString());
+
+        assertThat(exit).as(text(err)).isZero();
+        assertThat(providers("target")).isEqualTo(providers("source"));
+    }
+
+    @Test
     void shouldPrintEachProblemAndExitNonZero() throws IOException {
         List<Map<String, Object>> feed = exportOfTheSeedCatalogue();
         service(feed, "GRIP").put("name", "");
@@ -84,6 +98,16 @@ class HsdsImportCommandTest {
             List<Map<String, Object>> feed = new ArrayList<>(everything.get("organization"));
             feed.addAll(everything.get("service"));
             return feed;
+        }
+    }
+
+    /** The providers stored in a data folder that a test used before. */
+    private List<Provider> providers(String dataDir) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "aanbodwijzer.data-dir", temp.resolve(dataDir).toString(),
+                "micronaut.server.enabled", false,
+                "flyway.datasources.default.clean-schema", false))) {
+            return context.getBean(ProviderDirectory.class).all();
         }
     }
 
