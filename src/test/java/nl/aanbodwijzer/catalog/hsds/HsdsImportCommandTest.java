@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanbodwijzer.catalog.importer.CommandRun;
+import nl.aanbodwijzer.catalog.importer.CommandRun.Output;
 import nl.aanbodwijzer.catalog.providers.Provider;
 import nl.aanbodwijzer.catalog.providers.ProviderDirectory;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * first, as the service's first start would, then the feed.
  */
 class HsdsImportCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
     @TempDir
     Path temp;
 
@@ -34,10 +30,10 @@ class HsdsImportCommandTest {
     void shouldChangeNothingWhenTheFeedIsThisCatalogueOwnExport() throws IOException {
         Path feed = write("own.json", exportOfTheSeedCatalogue());
 
-        int exit = run("import-hsds", feed.toString());
+        Output output = run("import-hsds", feed.toString());
 
-        assertThat(exit).as(text(err)).isZero();
-        assertThat(text(out))
+        assertThat(output.exit()).as(output.err()).isZero();
+        assertThat(output.out())
                 .contains("0 offers added, 0 changed, 46 unchanged")
                 .doesNotContain("without soort-aanbieder");
     }
@@ -52,10 +48,10 @@ class HsdsImportCommandTest {
         foreign.put("name", "Playing for Success Nijmegen");
         feed.add(foreign);
 
-        int exit = run("import-hsds", write("other.json", feed).toString());
+        Output output = run("import-hsds", write("other.json", feed).toString());
 
-        assertThat(exit).as(text(err)).isZero();
-        assertThat(text(out)).contains("1 offers added, 1 changed, 45 unchanged");
+        assertThat(output.exit()).as(output.err()).isZero();
+        assertThat(output.out()).contains("1 offers added, 1 changed, 45 unchanged");
     }
 
     @Test
@@ -64,9 +60,9 @@ class HsdsImportCommandTest {
                 .filter(object -> object.containsKey("status"))
                 .toList();
 
-        int exit = run("import-hsds", write("services.json", services).toString());
+        Output output = run("import-hsds", write("services.json", services).toString());
 
-        assertThat(exit).as(text(err)).isZero();
+        assertThat(output.exit()).as(output.err()).isZero();
         assertThat(providers("target")).isEqualTo(providers("source"));
     }
 
@@ -75,18 +71,21 @@ class HsdsImportCommandTest {
         List<Map<String, Object>> feed = exportOfTheSeedCatalogue();
         service(feed, "GRIP").put("name", "");
 
-        int exit = run("import-hsds", write("broken.json", feed).toString());
+        Output output = run("import-hsds", write("broken.json", feed).toString());
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(text(err)).contains("name is missing").contains("the database was not changed");
+        assertThat(output.exit()).isEqualTo(1);
+        assertThat(output.err()).contains("name is missing").contains("the database was not changed");
     }
 
     @Test
     void shouldExplainItsUsage() {
-        assertThat(run("import-hsds")).isEqualTo(2);
-        assertThat(text(err)).contains("usage:");
-        assertThat(run("import-hsds", temp.resolve("absent.json").toString())).isEqualTo(2);
-        assertThat(text(err)).contains("absent.json is not a file");
+        Output none = run("import-hsds");
+        Output absent = run("import-hsds", temp.resolve("absent.json").toString());
+
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("usage:");
+        assertThat(absent.exit()).isEqualTo(2);
+        assertThat(absent.err()).contains("absent.json is not a file");
     }
 
     /** The seed catalogue's organizations and full services, as one JSON list. */
@@ -124,24 +123,7 @@ class HsdsImportCommandTest {
         return file;
     }
 
-    private int run(String... args) {
-        String previous = System.getProperty("aanbodwijzer.data-dir");
-        System.setProperty("aanbodwijzer.data-dir", temp.resolve("target").toString());
-        try {
-            return HsdsImportCommand.run(
-                    args,
-                    new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-        } finally {
-            if (previous == null) {
-                System.clearProperty("aanbodwijzer.data-dir");
-            } else {
-                System.setProperty("aanbodwijzer.data-dir", previous);
-            }
-        }
-    }
-
-    private static String text(ByteArrayOutputStream stream) {
-        return stream.toString(StandardCharsets.UTF_8);
+    private Output run(String... args) {
+        return CommandRun.run(temp.resolve("target"), HsdsImportCommand::run, args);
     }
 }
