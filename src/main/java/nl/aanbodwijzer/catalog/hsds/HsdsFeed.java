@@ -2,10 +2,6 @@ package nl.aanbodwijzer.catalog.hsds;
 
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -17,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.aanbodwijzer.capacity.Capacity;
@@ -97,8 +92,7 @@ final class HsdsFeed {
     private final Taxonomy taxonomy;
     private final HsdsVocabulary vocabulary;
     private final String feedName;
-    private final List<String> problems = new ArrayList<>();
-    private final Map<String, Integer> unmapped = new TreeMap<>();
+    private final FeedReport report = new FeedReport();
     private final Map<String, String> municipalitiesByName = new LinkedHashMap<>();
 
     private HsdsFeed(Taxonomy taxonomy, String feedName) {
@@ -129,18 +123,18 @@ final class HsdsFeed {
                 feed.offer(service).ifPresent(offers::add);
             }
         }
-        return new Read(List.copyOf(providers), offers, feed.problems, feed.unmapped);
+        return new Read(List.copyOf(providers), offers, feed.report.problems(), feed.report.unmapped());
     }
 
     private Optional<ProviderData> provider(Map<String, Object> organization) {
-        Fields fields = new Fields("organization", organization);
+        FeedObject fields = object("organization", organization);
         String id = fields.uuid("id");
         String name = fields.text("name", 200, true);
         String website = website(fields.text("website", 300, false));
         String brin = null;
         for (Map<String, Object> identifier : fields.objects("organization_identifiers")) {
             if ("BRIN".equalsIgnoreCase(String.valueOf(identifier.get("identifier_type")))) {
-                brin = new Fields("organization_identifier", identifier).text("identifier", 4, false);
+                brin = object("organization_identifier", identifier).text("identifier", 4, false);
             }
         }
         Map<Fact, String> facts = facts(fields.objects("attributes"), "organization");
@@ -155,7 +149,7 @@ final class HsdsFeed {
     }
 
     private Optional<Offer> offer(Map<String, Object> service) {
-        Fields fields = new Fields("service", service);
+        FeedObject fields = object("service", service);
         String id = fields.uuid("id");
         List<Map<String, Object>> attributes = fields.objects("attributes");
         Map<Fact, String> facts = facts(attributes, "service");
@@ -200,7 +194,7 @@ final class HsdsFeed {
         return fields.ok() ? Optional.of(offer.build()) : Optional.empty();
     }
 
-    private OfferStatus status(Fields fields, String ownCode) {
+    private OfferStatus status(FeedObject fields, String ownCode) {
         String status = fields.string("status");
         if (status == null) {
             fields.problem("status", "is missing");
@@ -224,7 +218,7 @@ final class HsdsFeed {
         return own != null && HsdsDocuments.status(own).equals(status) ? own : mapped;
     }
 
-    private List<Partner> partners(Fields fields, List<Map<String, Object>> attributes) {
+    private List<Partner> partners(FeedObject fields, List<Map<String, Object>> attributes) {
         List<Partner> partners = new ArrayList<>();
         for (Map<String, Object> attribute : attributes) {
             Optional<Fact> fact = vocabulary.factOf(String.valueOf(attribute.get("taxonomy_term_id")));
@@ -267,12 +261,13 @@ final class HsdsFeed {
         return codes;
     }
 
-    private Contact contact(Fields fields) {
+    private Contact contact(FeedObject fields) {
         List<Map<String, Object>> contacts = fields.objects("contacts");
         List<Map<String, Object>> phones = fields.objects("phones");
-        String name = contacts.isEmpty() ? null : new Fields("contact", contacts.get(0)).text("name", 200, false);
+        String name =
+                contacts.isEmpty() ? null : object("contact", contacts.get(0)).text("name", 200, false);
         String email = fields.text("email", 200, false);
-        String phone = phones.isEmpty() ? null : new Fields("phone", phones.get(0)).text("number", 50, false);
+        String phone = phones.isEmpty() ? null : object("phone", phones.get(0)).text("number", 50, false);
         if (contacts.size() > 1 || phones.size() > 1) {
             count("service with more than one contact or phone: the first is kept");
         }
@@ -287,7 +282,7 @@ final class HsdsFeed {
     private List<Funding> funding(List<Map<String, Object>> sources) {
         List<Funding> funding = new ArrayList<>();
         for (Map<String, Object> source : sources) {
-            Fields fields = new Fields("funding", source);
+            FeedObject fields = object("funding", source);
             Map<Fact, String> facts = facts(fields.objects("attributes"), "funding");
             String text = Objects.toString(source.get("source"), "");
             FundingSource kind = fundingSource(text);
@@ -321,7 +316,7 @@ final class HsdsFeed {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            Fields fields = new Fields("location", (Map<String, Object>) nested);
+            FeedObject fields = object("location", (Map<String, Object>) nested);
             Map<Fact, String> facts = facts(fields.objects("attributes"), "location");
             Map<String, Object> address =
                     fields.objects("addresses").stream().findFirst().orElse(Map.of());
@@ -343,12 +338,12 @@ final class HsdsFeed {
         return locations;
     }
 
-    private Capacity capacity(Fields service, Map<Fact, String> facts) {
+    private Capacity capacity(FeedObject service, Map<Fact, String> facts) {
         Integer total = null;
         Integer occupied = null;
         Instant updated = service.instant(facts.get(Fact.CAPACITY_UPDATED), "cijfers-bijgewerkt");
         for (Map<String, Object> capacity : service.objects("capacities")) {
-            Fields fields = new Fields("service_capacity", capacity);
+            FeedObject fields = object("service_capacity", capacity);
             Object unit = capacity.get("unit");
             String unitName = unit instanceof Map<?, ?> u ? Objects.toString(u.get("name"), "") : "";
             boolean places = HsdsDocuments.UNIT_ID.equals(capacity.get("unit_id"))
@@ -409,7 +404,7 @@ final class HsdsFeed {
         return classes;
     }
 
-    private static <E extends Enum<E>> List<E> codes(Fields fields, Class<E> type, List<String> codes) {
+    private static <E extends Enum<E>> List<E> codes(FeedObject fields, Class<E> type, List<String> codes) {
         if (codes == null) {
             return List.of();
         }
@@ -419,7 +414,7 @@ final class HsdsFeed {
                 .toList();
     }
 
-    private <E extends Enum<E>> E one(Fields fields, Class<E> type, List<String> codes, E absent, String group) {
+    private <E extends Enum<E>> E one(FeedObject fields, Class<E> type, List<String> codes, E absent, String group) {
         if (codes == null || codes.isEmpty()) {
             if (absent != null) {
                 count("service without an Aanbodwijzer " + group + ": recorded as " + absent.name());
@@ -429,8 +424,12 @@ final class HsdsFeed {
         return fields.code(type, codes.get(0), group);
     }
 
+    private FeedObject object(String type, Map<String, Object> object) {
+        return new FeedObject(type, object, READ.getOrDefault(type, Set.of()), report);
+    }
+
     private void count(String what) {
-        unmapped.merge(what, 1, Integer::sum);
+        report.count(what);
     }
 
     private static String fold(String text) {
@@ -438,141 +437,5 @@ final class HsdsFeed {
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .trim();
-    }
-
-    /** One object of the feed: reads its fields, and names it in each problem. */
-    private final class Fields {
-        private final String type;
-        private final Map<String, Object> object;
-        private final String label;
-        private boolean ok = true;
-
-        Fields(String type, Map<String, Object> object) {
-            this.type = type;
-            this.object = object;
-            Object name = object.get("name");
-            this.label = type + " " + object.get("id") + (name == null ? "" : " (" + name + ")");
-        }
-
-        boolean ok() {
-            return ok;
-        }
-
-        void problem(String field, String message) {
-            problems.add(label + ": " + field + " " + message);
-            ok = false;
-        }
-
-        String string(String field) {
-            Object value = object.get(field);
-            return value == null ? null : value.toString();
-        }
-
-        String uuid(String field) {
-            String value = string(field);
-            if (!HsdsIds.isUuid(value)) {
-                problem(field, value == null ? "is missing" : "'" + value + "' is not a UUID in lower case");
-            }
-            return value;
-        }
-
-        String text(String field, int max, boolean required) {
-            String value = string(field);
-            if (required && (value == null || value.isBlank())) {
-                problem(field, "is missing");
-            }
-            return limit(value, max, field);
-        }
-
-        String limit(String value, int max, String field) {
-            if (value != null && value.length() > max) {
-                problem(field, "is longer than " + max + " characters");
-            }
-            return value;
-        }
-
-        Integer whole(String field) {
-            return whole(object.get(field), field);
-        }
-
-        Integer whole(Object value, String field) {
-            if (value == null) {
-                return null;
-            }
-            String text = value.toString().replaceFirst("\\.0+$", "");
-            if (!text.matches("-?\\d{1,9}")) {
-                problem(field, "'" + value + "' is not a whole number");
-                return null;
-            }
-            return Integer.valueOf(text);
-        }
-
-        Boolean flag(String value, String field) {
-            if (value == null) {
-                return null;
-            }
-            if (!value.equals("true") && !value.equals("false")) {
-                problem(field, "'" + value + "' is not true or false");
-                return null;
-            }
-            return Boolean.valueOf(value);
-        }
-
-        LocalDate day(String value, String field) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-            } catch (DateTimeParseException e) {
-                problem(field, "'" + value + "' is not a date (YYYY-MM-DD)");
-                return null;
-            }
-        }
-
-        Instant instant(String value, String field) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.MILLIS);
-            } catch (DateTimeParseException e) {
-                problem(field, "'" + value + "' is not a date-time with its offset");
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E code(Class<E> type, String code, String field) {
-            try {
-                return Enum.valueOf(type, code);
-            } catch (IllegalArgumentException e) {
-                problem(field, "'" + code + "' is not a code Aanbodwijzer knows");
-                return null;
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> objects(String field) {
-            Object value = object.get(field);
-            if (value == null) {
-                return List.of();
-            }
-            if (!(value instanceof List<?> list) || !list.stream().allMatch(Map.class::isInstance)) {
-                problem(field, "is not a list of objects");
-                return List.of();
-            }
-            return (List<Map<String, Object>>) value;
-        }
-
-        /** Counts the fields with a value that the mapping does not read. */
-        void reportUnread() {
-            Set<String> read = READ.getOrDefault(type, Set.of());
-            object.forEach((field, value) -> {
-                boolean empty = value == null || "".equals(value) || (value instanceof Collection<?> c && c.isEmpty());
-                if (!empty && !read.contains(field)) {
-                    count(type + "." + field + ": not mapped");
-                }
-            });
-        }
     }
 }
