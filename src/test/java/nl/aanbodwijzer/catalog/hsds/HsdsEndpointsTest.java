@@ -2,6 +2,9 @@ package nl.aanbodwijzer.catalog.hsds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -52,6 +55,14 @@ class HsdsEndpointsTest extends ApiTest {
                 .contains("\"total_items\":0");
         assertThat(get("/hsds/organizations?taxonomy_term_id=" + psychiatry))
                 .contains("\"total_items\":2", "\"name\":\"at.zorg\"", "\"name\":\"VSO Mariëndael\"");
+    }
+
+    @Test
+    void shouldBeLinkedFromEveryPage() {
+        assertThat(get("/")).contains("href=\"/hsds/\"", "href=\"/hsds/datapackage.zip\"");
+        HttpResponse<byte[]> download = raw().exchange(HttpRequest.GET("/hsds/datapackage.zip"), byte[].class);
+        assertThat(download.code()).isEqualTo(200);
+        assertThat(download.getContentType()).contains(MediaType.of("application/zip"));
     }
 
     @Test
