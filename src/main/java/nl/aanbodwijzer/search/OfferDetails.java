@@ -27,6 +27,15 @@ public record OfferDetails(
         List<HistoryRow> history) {
     private static final int CHART_ENTRIES = 12;
 
+    /**
+     * The contact's website as a link target: the sources write most without a scheme
+     * ("www.school.nl"), which a browser would read as a path on this site.
+     */
+    public String websiteHref() {
+        String website = contact.website();
+        return website == null || website.matches("(?i)https?://.*") ? website : "http://" + website;
+    }
+
     /** A heading with its facts. */
     public record Section(String heading, List<Fact> facts) {}
 
@@ -49,6 +58,7 @@ public record OfferDetails(
                 rows);
     }
 
+    /** Long labels carry a soft hyphen where they may break: a column is narrower than the word. */
     private static List<Section> sections(Offer offer, Taxonomy taxonomy) {
         Offer.EntryRequirements entry = offer.entryRequirements();
         return List.of(
@@ -59,7 +69,7 @@ public record OfferDetails(
                                 new Fact("Sector", labels(offer.sectors())),
                                 new Fact("Niveau", labels(offer.levels())),
                                 new Fact(
-                                        "Ondersteuningsbehoeften",
+                                        "Ondersteunings\u00ADbehoeften",
                                         offer.openToEveryNeed()
                                                 ? "alle behoeften"
                                                 : Texts.list(offer.needs().stream()
@@ -74,7 +84,7 @@ public record OfferDetails(
                 new Section(
                         "Toelating",
                         List.of(
-                                new Fact("Toelaatbaarheidsverklaring nodig", Texts.yesNo(entry.tlvRequired())),
+                                new Fact("Toelaatbaarheids\u00ADverklaring nodig", Texts.yesNo(entry.tlvRequired())),
                                 new Fact("Zorgindicatie nodig", Texts.yesNo(entry.careIndicationRequired())),
                                 new Fact("Verwijsroute", orUnknown(entry.referralRoute())),
                                 new Fact(

@@ -92,6 +92,19 @@ class CatalogueJourneyTest extends BrowserTest {
     }
 
     @Test
+    void shouldLinkAWebsiteWrittenWithoutSchemeAndKeepEachLabelBesideItsValue() {
+        open("/aanbod/trajectvoorziening-00jt03");
+
+        assertThat(Browser.find("a[href='http://www.guido.nl']").getText()).isEqualTo("www.guido.nl");
+        Object overflowing = browser.executeScript("return [...document.querySelectorAll('.facts dt')]"
+                + ".filter(label => label.scrollWidth > label.clientWidth).map(label => label.textContent)");
+        assertThat((List<?>) overflowing)
+                .as("labels wider than their column, over their value")
+                .isEmpty();
+        look("offer-with-website");
+    }
+
+    @Test
     void shouldSayAnUnknownOfferIsNotThere() {
         open("/aanbod/bestaat-niet");
         assertThat(Browser.find("h1").getText()).isEqualTo("Niet gevonden");
