@@ -5,6 +5,7 @@ import java.util.List;
 import nl.aanbodwijzer.capacity.Capacity;
 import nl.aanbodwijzer.capacity.CapacityHistory;
 import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.Websites;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.system.Clocks;
 import nl.aanbodwijzer.system.Labelled;
@@ -27,13 +28,9 @@ public record OfferDetails(
         List<HistoryRow> history) {
     private static final int CHART_ENTRIES = 12;
 
-    /**
-     * The contact's website as a link target: the sources write most without a scheme
-     * ("www.school.nl"), which a browser would read as a path on this site.
-     */
+    /** The contact's website as a link target (see {@link Websites#uri}). */
     public String websiteHref() {
-        String website = contact.website();
-        return website == null || website.matches("(?i)https?://.*") ? website : "http://" + website;
+        return Websites.uri(contact.website());
     }
 
     /** A heading with its facts. */

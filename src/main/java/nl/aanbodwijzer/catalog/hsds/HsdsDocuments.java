@@ -2,7 +2,6 @@ package nl.aanbodwijzer.catalog.hsds;
 
 import static nl.aanbodwijzer.catalog.hsds.Doc.object;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import nl.aanbodwijzer.catalog.Offer.EntryRequirements;
 import nl.aanbodwijzer.catalog.Offer.Funding;
 import nl.aanbodwijzer.catalog.Offer.Location;
 import nl.aanbodwijzer.catalog.Offer.Partner;
+import nl.aanbodwijzer.catalog.Websites;
 import nl.aanbodwijzer.catalog.hsds.HsdsVocabulary.Fact;
 import nl.aanbodwijzer.catalog.hsds.HsdsVocabulary.Published;
 import nl.aanbodwijzer.catalog.hsds.HsdsVocabulary.Term;
@@ -138,7 +138,7 @@ final class HsdsDocuments {
                                 : organizationId(offer.providers().get(0).id()),
                 "name", offer.name(),
                 "description", offer.description(),
-                "url", uri(offer.contact().website()),
+                "url", Websites.uri(offer.contact().website()),
                 "email", offer.contact().email(),
                 "status", status(offer.status()),
                 "eligibility_description", eligibility(offer),
@@ -177,7 +177,7 @@ final class HsdsDocuments {
                 "id", hsdsId,
                 "name", provider.name(),
                 "description", kindDescription(provider),
-                "website", uri(provider.website()));
+                "website", Websites.uri(provider.website()));
     }
 
     /**
@@ -548,22 +548,6 @@ final class HsdsDocuments {
                 "value", value,
                 "taxonomy_term", term(term),
                 "label", term.name());
-    }
-
-    /**
-     * A website as a URI: the sources write most without a scheme ("www.school.nl"), which HSDS does
-     * not take, so they get "http://" (servers send a browser on to https themselves).
-     */
-    static String uri(String website) {
-        if (website == null) {
-            return null;
-        }
-        String uri = website.matches("(?i)https?://.*") ? website : "http://" + website;
-        try {
-            return URI.create(uri).getHost() == null ? null : uri;
-        } catch (IllegalArgumentException notAUri) {
-            return null;
-        }
     }
 
     private static String text(Object value) {

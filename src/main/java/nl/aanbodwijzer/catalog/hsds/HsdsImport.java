@@ -76,9 +76,10 @@ public class HsdsImport {
         }
         Taxonomy known = taxonomy.read();
         String names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
-        HsdsFeed.Read read = asStoredHere(HsdsFeed.read(feed.organizations, feed.services, known, names));
+        List<Provider> here = providers.all();
+        HsdsFeed.Read read = asStoredHere(HsdsFeed.read(feed.organizations, feed.services, known, names), here);
         List<String> problems = new ArrayList<>(read.problems());
-        problems.addAll(ruleProblems(read, known));
+        problems.addAll(ruleProblems(read, known, here));
         if (!problems.isEmpty()) {
             return new Outcome(problems, Optional.empty(), 0, read.unmapped());
         }
@@ -98,11 +99,11 @@ public class HsdsImport {
      * organization without its kind (as one nested in a service, with only its own fields) is
      * kept as stored here, or is new as a care organisation.
      */
-    private HsdsFeed.Read asStoredHere(HsdsFeed.Read read) {
+    private HsdsFeed.Read asStoredHere(HsdsFeed.Read read, List<Provider> here) {
         Map<String, String> own = new HashMap<>();
         catalog.snapshot().offers().forEach(offer -> own.put(HsdsDocuments.serviceId(offer), offer.id()));
         Map<String, Provider> stored = new HashMap<>();
-        for (Provider provider : providers.all()) {
+        for (Provider provider : here) {
             own.put(HsdsDocuments.organizationId(provider.id()), provider.id());
             stored.put(provider.id(), provider);
         }
@@ -133,10 +134,10 @@ public class HsdsImport {
     }
 
     /** The rules every offer keeps, with the feed's organizations and those already here as known providers. */
-    private List<String> ruleProblems(HsdsFeed.Read read, Taxonomy known) {
+    private static List<String> ruleProblems(HsdsFeed.Read read, Taxonomy known, List<Provider> here) {
         Set<String> providerIds = new HashSet<>();
         read.providers().forEach(p -> providerIds.add(p.id()));
-        providers.all().stream().map(Provider::id).forEach(providerIds::add);
+        here.stream().map(Provider::id).forEach(providerIds::add);
         OfferRules.Known references = new OfferRules.Known(
                 known.municipalities().stream()
                         .map(Taxonomy.MunicipalityEntry::code)
