@@ -29,6 +29,7 @@ final class IndexGeneration implements AutoCloseable {
     private final Analyzer indexAnalyzer;
     private final OfferQueries queries;
     private final Vocabulary vocabulary;
+    private final TypoTolerance typos = new TypoTolerance();
 
     /** The compound parts come from the offers the generation starts with, and stay for its life. */
     private IndexGeneration(Vocabulary vocabulary, CompoundWords.Dictionary compounds) throws IOException {
@@ -82,6 +83,10 @@ final class IndexGeneration implements AutoCloseable {
 
     OfferQueries queries() {
         return queries;
+    }
+
+    TypoTolerance typos() {
+        return typos;
     }
 
     Vocabulary vocabulary() {

@@ -64,39 +64,36 @@ class LuceneOfferIndex implements OfferIndex {
     public SearchResult search(SearchRequest request) {
         IndexGeneration generation = generation();
         return generation.withSearcher(searcher -> {
-            Query text = request.hasText() ? generation.queries().text(request.text()) : null;
-            Map<String, List<Query>> filters = OfferQueries.filters(request, staleness.cutoff());
-            Query query = OfferQueries.combine(text, filters, null);
-            int total = searcher.count(query);
-            ScoreDoc[] page = page(searcher, query, total, request, text != null);
+            Query text = request.hasText()
+                    ? generation.queries().text(request.text(), (field, word) -> generation
+                            .typos()
+                            .of(field, word, searcher))
+                    : null;
+            OfferQueries.Filters filters = OfferQueries.filters(request, staleness.cutoff());
+            long skip = (long) (request.page() - 1) * request.size();
+            // no more hits than the index holds, so that a page number cannot exhaust memory
+            int wanted = (int)
+                    Math.min(skip + request.size(), searcher.getIndexReader().maxDoc());
+            OnePassSearch.Result result = searcher.search(
+                    filters.base(text),
+                    new OnePassSearch(
+                            searcher,
+                            sort(request, text != null),
+                            wanted,
+                            OfferDocuments.FACETS,
+                            filters.byDimension()));
+            ScoreDoc[] hits = result.top().scoreDocs;
+            ScoreDoc[] page = Arrays.copyOfRange(hits, (int) Math.min(skip, hits.length), hits.length);
             List<String> ids = ids(searcher, page);
-            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            for (String dimension : OfferDocuments.FACETS) {
-                facets.put(
-                        dimension,
-                        searcher.search(OfferQueries.combine(text, filters, dimension), new FacetCounter(dimension)));
-            }
             Map<String, String> snippets = text == null ? Map.of() : snippets(generation, searcher, text, page, ids);
-            return new SearchResult(ids, total, facets, snippets);
+            return new SearchResult(ids, result.total(), result.facets(), snippets);
         });
-    }
-
-    /** Collects no more hits than the page needs and the index holds, so that a page number cannot exhaust memory. */
-    private static ScoreDoc[] page(
-            IndexSearcher searcher, Query query, int total, SearchRequest request, boolean byScore) throws IOException {
-        long skip = (long) (request.page() - 1) * request.size();
-        if (skip >= total) {
-            return new ScoreDoc[0];
-        }
-        int wanted = (int) Math.min(skip + request.size(), total);
-        ScoreDoc[] hits = searcher.search(query, wanted, sort(request, byScore), byScore).scoreDocs;
-        return Arrays.copyOfRange(hits, (int) Math.min(skip, hits.length), hits.length);
     }
 
     @Override
     public Map<String, Float> relevance(String text, Collection<String> among) {
         IndexGeneration generation = generation();
-        Query query = generation.queries().text(text, false);
+        Query query = generation.queries().text(text, null);
         if (query == null || among.isEmpty()) {
             return Map.of();
         }

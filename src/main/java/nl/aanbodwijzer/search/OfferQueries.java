@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import nl.aanbodwijzer.capacity.Availability;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,7 +22,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -37,9 +37,7 @@ final class OfferQueries {
     /** More words than this add nothing to a search but cost; the rest of a long text is ignored. */
     static final int MAX_WORDS = 32;
 
-    private static final int MIN_FUZZY_LENGTH = 5;
     private static final float FUZZY_WEIGHT = 0.4f;
-    private static final String OTHER = "other";
     /**
      * Weights for a field holding every word of the text: naming an offer, its provider or its place
      * puts it first; a description saying all of it counts too.
@@ -60,13 +58,11 @@ final class OfferQueries {
         return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
     }
 
-    /** The text query with typo tolerance, or null when the text holds no words. */
-    Query text(String text) {
-        return text(text, true);
-    }
-
-    /** The text query, or null when the text holds no words; {@code typoTolerant} adds fuzzy matching of one typo. */
-    Query text(String text, boolean typoTolerant) {
+    /**
+     * The text query, or null when the text holds no words. {@code typos} gives the query for a word
+     * with one typo in a plain field, or null when the word is too short; without it, no typo is allowed.
+     */
+    Query text(String text, BiFunction<String, String, Query> typos) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return null;
@@ -79,10 +75,10 @@ final class OfferQueries {
             if (exact != null) {
                 query.add(new BoostQuery(exact, weight), Occur.SHOULD);
             }
-            for (String word : typoTolerant ? words : List.<String>of()) {
-                if (word.length() >= MIN_FUZZY_LENGTH) {
-                    Query fuzzy = new FuzzyQuery(new Term(OfferDocuments.plain(field), word), 1, 1, 20, true);
-                    query.add(new BoostQuery(fuzzy, weight * FUZZY_WEIGHT), Occur.SHOULD);
+            for (String word : typos == null ? List.<String>of() : words) {
+                Query typo = typos.apply(OfferDocuments.plain(field), word);
+                if (typo != null) {
+                    query.add(new BoostQuery(typo, weight * FUZZY_WEIGHT), Occur.SHOULD);
                 }
             }
         });
@@ -97,9 +93,21 @@ final class OfferQueries {
         return query.build();
     }
 
-    /** The filters of a request, grouped by the facet dimension they belong to ("other" for the rest). */
-    static Map<String, List<Query>> filters(SearchRequest request, LocalDate staleCutoff) {
-        Map<String, List<Query>> filters = new LinkedHashMap<>();
+    /**
+     * The filters of a request: those every hit must meet, and per facet dimension the one that a
+     * dimension's own counts leave out.
+     */
+    record Filters(List<Query> always, Map<String, Query> byDimension) {
+        /** The text query (or every offer) with the filters that are not a facet's. */
+        Query base(Query text) {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            query.add(text == null ? MatchAllDocsQuery.INSTANCE : text, Occur.MUST);
+            always.forEach(filter -> query.add(filter, Occur.FILTER));
+            return query.build();
+        }
+    }
+
+    static Filters filters(SearchRequest request, LocalDate staleCutoff) {
         List<Query> other = new ArrayList<>();
         other.add(
                 request.status() == null
@@ -129,40 +137,30 @@ final class OfferQueries {
                             ? LongPoint.newRangeQuery(OfferDocuments.VERIFIED_DAY, Long.MIN_VALUE, cutoff - 1)
                             : LongPoint.newRangeQuery(OfferDocuments.VERIFIED_DAY, cutoff, Long.MAX_VALUE));
         }
-        filters.put(OTHER, other);
+        Map<String, Query> filters = new LinkedHashMap<>();
         put(filters, TYPE, request.type());
         put(filters, NEED, request.need());
         put(filters, SECTOR, request.sector());
         put(filters, FUNDING, request.funding());
         if (request.subregion() != null) {
-            filters.put(SUBREGION, List.of(term(SUBREGION, request.subregion())));
+            filters.put(SUBREGION, term(SUBREGION, request.subregion()));
         }
-        List<Query> availability = new ArrayList<>();
+        BooleanQuery.Builder availability = new BooleanQuery.Builder();
         if (request.availableNow()) {
-            availability.add(term(AVAILABILITY, Availability.FREE_NOW.name()));
+            availability.add(term(AVAILABILITY, Availability.FREE_NOW.name()), Occur.FILTER);
         }
         if (request.maxWaitWeeks() != null) {
-            availability.add(IntPoint.newRangeQuery(OfferDocuments.WAIT, 0, request.maxWaitWeeks()));
+            availability.add(IntPoint.newRangeQuery(OfferDocuments.WAIT, 0, request.maxWaitWeeks()), Occur.FILTER);
         }
-        filters.put(AVAILABILITY, availability);
-        return filters;
+        if (request.availableNow() || request.maxWaitWeeks() != null) {
+            filters.put(AVAILABILITY, availability.build());
+        }
+        return new Filters(List.copyOf(other), filters);
     }
 
-    /** The text query (if any) with every filter, except those of {@code exceptDimension}. */
-    static Query combine(Query text, Map<String, List<Query>> filters, String exceptDimension) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(text == null ? MatchAllDocsQuery.INSTANCE : text, Occur.MUST);
-        filters.forEach((dimension, queries) -> {
-            if (!dimension.equals(exceptDimension)) {
-                queries.forEach(filter -> query.add(filter, Occur.FILTER));
-            }
-        });
-        return query.build();
-    }
-
-    private static void put(Map<String, List<Query>> filters, String dimension, Enum<?> value) {
+    private static void put(Map<String, Query> filters, String dimension, Enum<?> value) {
         if (value != null) {
-            filters.put(dimension, List.of(term(dimension, value.name())));
+            filters.put(dimension, term(dimension, value.name()));
         }
     }
 
