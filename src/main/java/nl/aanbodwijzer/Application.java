@@ -47,11 +47,13 @@ public class Application {
     }
 
     private static int synthetic(String[] args) throws IOException {
-        if (args.length != 3 || !args[1].matches("\\d{1,7}")) {
-            System.err.println("usage: java -jar aanbodwijzer.jar synthetic COUNT DIR");
+        boolean seeded = args.length == 5 && args[3].equals("--seed") && args[4].matches("-?\\d{1,18}");
+        if ((args.length != 3 && !seeded) || !args[1].matches("\\d{1,7}")) {
+            System.err.println("usage: java -jar aanbodwijzer.jar synthetic COUNT DIR [--seed S]");
             return 2;
         }
-        SyntheticCatalog.write(Path.of("catalog-data"), Path.of(args[2]), Integer.parseInt(args[1]), 42);
+        long seed = seeded ? Long.parseLong(args[4]) : 42;
+        SyntheticCatalog.write(Path.of("catalog-data"), Path.of(args[2]), Integer.parseInt(args[1]), seed);
         System.out.println("Wrote " + args[1] + " synthetic offers to " + args[2]
                 + "; import them with: java -jar aanbodwijzer.jar import " + args[2]);
         return 0;
