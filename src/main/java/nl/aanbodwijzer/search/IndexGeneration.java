@@ -23,6 +23,9 @@ final class IndexGeneration implements AutoCloseable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
+    /** Large enough that building a national catalogue flushes few segments. */
+    private static final double BUILD_BUFFER_MB = 128;
+
     private final ByteBuffersDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -36,18 +39,24 @@ final class IndexGeneration implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.directory = new ByteBuffersDirectory();
         this.indexAnalyzer = DutchAnalysis.forIndex(compounds);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
+        this.writer =
+                new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setRAMBufferSizeMB(BUILD_BUFFER_MB));
         this.searchers = new SearcherManager(writer, null);
         this.queries =
                 new OfferQueries(DutchAnalysis.forQuery(DutchAnalysis.synonyms(vocabulary.synonymGroups()), compounds));
     }
 
+    /** Analysis is most of the work, so documents are analysed on every core; the writer takes them in parallel. */
     static IndexGeneration build(Collection<Offer> offers, Vocabulary vocabulary) {
         try {
             IndexGeneration generation = new IndexGeneration(vocabulary, CompoundWords.dictionary(offers, vocabulary));
-            for (Offer offer : offers) {
-                generation.writer.addDocument(OfferDocuments.toDocument(offer, vocabulary));
-            }
+            offers.parallelStream().forEach(offer -> {
+                try {
+                    generation.writer.addDocument(OfferDocuments.toDocument(offer, vocabulary));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             generation.searchers.maybeRefreshBlocking();
             return generation;
         } catch (IOException e) {

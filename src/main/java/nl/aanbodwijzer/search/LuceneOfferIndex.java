@@ -42,13 +42,14 @@ import org.apache.lucene.util.BytesRef;
  */
 @Singleton
 class LuceneOfferIndex implements OfferIndex {
-    private static final Sort BY_NAME =
-            new Sort(new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING), SortField.FIELD_DOC);
-    private static final Sort BY_WAIT = new Sort(
-            new SortField(OfferDocuments.WAIT_SORT, SortField.Type.INT),
-            new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING));
-    private static final Sort BY_RELEVANCE =
-            new Sort(SortField.FIELD_SCORE, new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING));
+    /** Ties end on the id, so that the order does not depend on the order documents were indexed in. */
+    private static final SortField BY_ID = new SortField(OfferDocuments.ID, SortField.Type.STRING);
+
+    private static final SortField NAME = new SortField(OfferDocuments.NAME_SORT, SortField.Type.STRING);
+    private static final Sort BY_NAME = new Sort(NAME, BY_ID);
+    private static final Sort BY_WAIT =
+            new Sort(new SortField(OfferDocuments.WAIT_SORT, SortField.Type.INT), NAME, BY_ID);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NAME, BY_ID);
 
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
     private final Staleness staleness;

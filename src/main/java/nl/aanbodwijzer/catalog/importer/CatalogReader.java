@@ -41,6 +41,9 @@ public final class CatalogReader {
     /** The outcome: the data when there are no problems, else the problems. */
     public record Result(CatalogData data, ImportProblems problems) {}
 
+    /** Parsed YAML trees are large: this many offer files are parsed at a time. */
+    private static final int PARSED_AT_ONCE = 1_000;
+
     private final Path dir;
     private final ImportProblems problems = new ImportProblems();
     private final Map<String, String> idsSeen = new HashMap<>();
@@ -73,11 +76,19 @@ public final class CatalogReader {
                         municipalityCodes, keys(providers, ProviderData::id), keys(schools, SchoolData::code)),
                 providers.stream().collect(Collectors.toMap(ProviderData::id, ProviderData::name, (a, b) -> a)));
         List<OfferData> offers = new ArrayList<>();
-        for (Path file : offerFiles()) {
-            YamlMap map = document(file, "an offer file");
-            OfferData offer = map == null ? null : offerReader.read(map);
-            if (offer != null && unique("offer", offer.offer().id(), map)) {
-                offers.add(offer);
+        List<Path> files = offerFiles();
+        // parsing is most of the reading, so a batch of files is parsed in parallel; the checks stay in file order
+        for (int start = 0; start < files.size(); start += PARSED_AT_ONCE) {
+            List<Path> batch = files.subList(start, Math.min(files.size(), start + PARSED_AT_ONCE));
+            List<Node> roots = batch.parallelStream().map(this::parse).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                YamlMap map = roots.get(i) == null
+                        ? null
+                        : YamlMap.of(name(batch.get(i)), problems, roots.get(i), "an offer file");
+                OfferData offer = map == null ? null : offerReader.read(map);
+                if (offer != null && unique("offer", offer.offer().id(), map)) {
+                    offers.add(offer);
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -10,16 +10,17 @@ public final class ImportProblems {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    void add(String file, int line, String message) {
+    /** Files are parsed in parallel, and each may add a problem. */
+    synchronized void add(String file, int line, String message) {
         problems.add(new Problem(file, line, message));
     }
 
-    public boolean isEmpty() {
+    public synchronized boolean isEmpty() {
         return problems.isEmpty();
     }
 
     /** The problems sorted by file and line. */
-    public List<String> lines() {
+    public synchronized List<String> lines() {
         return problems.stream()
                 .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
                 .map(p -> p.file() + ":" + p.line() + ": " + p.message())
