@@ -2,7 +2,11 @@ package nl.aanbodwijzer.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.aanbodwijzer.catalog.Offer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -10,7 +14,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.MMapDirectory;
 
 /**
  * One built index: its directory, the only writer, the searcher manager, and the analysis and
@@ -26,18 +30,22 @@ final class IndexGeneration implements AutoCloseable {
     /** Large enough that building a national catalogue flushes few segments. */
     private static final double BUILD_BUFFER_MB = 128;
 
-    private final ByteBuffersDirectory directory;
+    private final Path path;
+    private final MMapDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer indexAnalyzer;
     private final OfferQueries queries;
     private final Vocabulary vocabulary;
     private final TypoTolerance typos = new TypoTolerance();
+    /** The offers as indexed, for the text of snippets and completions. */
+    private final Map<String, Offer> offers = new ConcurrentHashMap<>();
 
     /** The compound parts come from the offers the generation starts with, and stay for its life. */
     private IndexGeneration(Vocabulary vocabulary, CompoundWords.Dictionary compounds) throws IOException {
         this.vocabulary = vocabulary;
-        this.directory = new ByteBuffersDirectory();
+        this.path = Files.createTempDirectory("aanbodwijzer-index-");
+        this.directory = new MMapDirectory(path);
         this.indexAnalyzer = DutchAnalysis.forIndex(compounds);
         this.writer =
                 new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setRAMBufferSizeMB(BUILD_BUFFER_MB));
@@ -52,6 +60,7 @@ final class IndexGeneration implements AutoCloseable {
             IndexGeneration generation = new IndexGeneration(vocabulary, CompoundWords.dictionary(offers, vocabulary));
             offers.parallelStream().forEach(offer -> {
                 try {
+                    generation.offers.put(offer.id(), offer);
                     generation.writer.addDocument(OfferDocuments.toDocument(offer, vocabulary));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -68,6 +77,7 @@ final class IndexGeneration implements AutoCloseable {
     void update(Collection<Offer> offers) {
         try {
             for (Offer offer : offers) {
+                this.offers.put(offer.id(), offer);
                 writer.updateDocument(
                         new Term(OfferDocuments.ID, offer.id()), OfferDocuments.toDocument(offer, vocabulary));
             }
@@ -94,8 +104,24 @@ final class IndexGeneration implements AutoCloseable {
         return queries;
     }
 
+    Offer offer(String id) {
+        return offers.get(id);
+    }
+
     TypoTolerance typos() {
         return typos;
+    }
+
+    long sizeInBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Vocabulary vocabulary() {
@@ -112,6 +138,12 @@ final class IndexGeneration implements AutoCloseable {
             searchers.close();
             writer.close();
             directory.close();
+            try (var files = Files.list(path)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -86,7 +88,9 @@ class LuceneOfferIndex implements OfferIndex {
             ScoreDoc[] hits = result.top().scoreDocs;
             ScoreDoc[] page = Arrays.copyOfRange(hits, (int) Math.min(skip, hits.length), hits.length);
             List<String> ids = ids(searcher, page);
-            Map<String, String> snippets = text == null ? Map.of() : snippets(generation, searcher, text, page, ids);
+            Map<String, String> snippets = text == null
+                    ? Map.of()
+                    : snippets(generation, searcher, generation.queries().highlight(request.text()), page, ids);
             return new SearchResult(ids, result.total(), result.facets(), snippets);
         });
     }
@@ -153,9 +157,9 @@ class LuceneOfferIndex implements OfferIndex {
         query.add(new TermQuery(new Term(OfferDocuments.STATUS, "CLOSED")), Occur.MUST_NOT);
         return generation.withSearcher(searcher -> {
             List<Suggestion> suggestions = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), limit, BY_RELEVANCE, false).scoreDocs) {
-                var doc = searcher.storedFields().document(hit.doc);
-                suggestions.add(new Suggestion(doc.get(OfferDocuments.NAME), doc.get(OfferDocuments.ID)));
+            ScoreDoc[] hits = searcher.search(query.build(), limit, BY_RELEVANCE, false).scoreDocs;
+            for (String id : ids(searcher, hits)) {
+                suggestions.add(new Suggestion(generation.offer(id).name(), id));
             }
             return suggestions;
         });
@@ -175,6 +179,11 @@ class LuceneOfferIndex implements OfferIndex {
             CompletableFuture.delayedExecutor(closeDelaySeconds, TimeUnit.SECONDS)
                     .execute(old::close);
         }
+    }
+
+    @Override
+    public long sizeInBytes() {
+        return generation().sizeInBytes();
     }
 
     @Override
@@ -206,17 +215,45 @@ class LuceneOfferIndex implements OfferIndex {
         };
     }
 
-    /** The best passage of the description, or of the name when the description does not match. */
+    /**
+     * The best passage of the description, or of the name when the description does not match. Plain
+     * term offsets from the postings (no flags) are enough for a query of words, and much cheaper.
+     */
     private static Map<String, String> snippets(
             IndexGeneration generation, IndexSearcher searcher, Query text, ScoreDoc[] page, List<String> ids)
             throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, generation.indexAnalyzer())
+        Map<Integer, Offer> offers = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            offers.put(page[i].doc, generation.offer(ids.get(i)));
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, generation.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(10_000)
-                .build();
-        TopDocs docs = new TopDocs(null, page);
-        String[] descriptions = highlighter.highlight(OfferDocuments.DESCRIPTION, text, docs, 1);
-        String[] names = highlighter.highlight(OfferDocuments.NAME, text, docs, 1);
+                .withWeightMatches(false)
+                .withHandleMultiTermQuery(false)
+                .withHighlightPhrasesStrictly(false)
+                .withPassageRelevancyOverSpeed(false);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int limit)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Offer offer = offers.get(doc);
+                    values.add(Arrays.stream(fields)
+                            .map(field -> OfferDocuments.highlightedText(offer, field))
+                            .toArray(CharSequence[]::new));
+                }
+                return values;
+            }
+        };
+        Map<String, String[]> fields = highlighter.highlightFields(
+                new String[] {OfferDocuments.DESCRIPTION, OfferDocuments.NAME},
+                text,
+                new TopDocs(null, page),
+                new int[] {1, 1});
+        String[] descriptions = fields.get(OfferDocuments.DESCRIPTION);
+        String[] names = fields.get(OfferDocuments.NAME);
         Map<String, String> snippets = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String snippet = descriptions[i] != null && descriptions[i].contains("<mark>") ? descriptions[i] : names[i];

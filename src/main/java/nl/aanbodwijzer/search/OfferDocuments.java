@@ -14,6 +14,7 @@ import nl.aanbodwijzer.catalog.Offer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** The one place that knows the index's field names and how an offer becomes a document. */
@@ -57,6 +59,13 @@ final class OfferDocuments {
 
     private static final Analyzer PLAIN = DutchAnalysis.plain();
 
+    /**
+     * The text fields that snippets come from; their offsets are indexed, so that the highlighter
+     * reads them from the postings instead of analysing each hit's text again. Their text is not
+     * stored: the highlighter takes it from the offers in memory ({@link #highlightedText}).
+     */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
     /** Stands for "no bound" in the age and wait points, so that unknown facts keep an offer in. */
     static final int NO_UPPER_BOUND = Integer.MAX_VALUE;
 
@@ -73,17 +82,29 @@ final class OfferDocuments {
         return Map.copyOf(fields);
     }
 
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** The text of a highlighted field as it was indexed. */
+    static String highlightedText(Offer offer, String field) {
+        return field.equals(NAME) ? offer.name() : Objects.toString(offer.description(), "");
+    }
+
     static String plain(String field) {
         return field + "_plain";
     }
 
     static Document toDocument(Offer offer, Vocabulary vocabulary) {
         Document doc = new Document();
-        doc.add(new StringField(ID, offer.id(), Field.Store.YES));
+        doc.add(new StringField(ID, offer.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(offer.id())));
         doc.add(new StringField(STATUS, offer.status().name(), Field.Store.NO));
         text(doc, NAME, offer.name(), true);
-        text(doc, DESCRIPTION, Objects.toString(offer.description(), ""), true);
+        text(doc, DESCRIPTION, highlightedText(offer, DESCRIPTION), true);
         text(doc, "type_text", offer.type().label() + " " + offer.type().name().toLowerCase(), false);
         text(doc, "needs_text", needWords(offer, vocabulary), false);
         text(doc, "provider_text", withWordsApart(offer.providers().stream().map(p -> p.name())), false);
@@ -119,8 +140,8 @@ final class OfferDocuments {
         return doc;
     }
 
-    private static void text(Document doc, String field, String value, boolean stored) {
-        doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+    private static void text(Document doc, String field, String value, boolean highlighted) {
+        doc.add(highlighted ? new Field(field, value, HIGHLIGHTED) : new TextField(field, value, Field.Store.NO));
         doc.add(new TextField(plain(field), value, Field.Store.NO));
     }
 

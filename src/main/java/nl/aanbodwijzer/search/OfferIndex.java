@@ -26,6 +26,9 @@ public interface OfferIndex {
     /** Builds a new index of all offers and swaps it in; searches use the old one until then. */
     void replaceAll(Collection<Offer> offers, Vocabulary vocabulary);
 
+    /** The memory the current index takes, in bytes. */
+    long sizeInBytes();
+
     /** The vocabulary the current index was built with. */
     Vocabulary vocabulary();
 }

@@ -94,6 +94,23 @@ final class OfferQueries {
     }
 
     /**
+     * What the snippets mark: the words (with their synonyms and stems) in the name and description.
+     * Only these two fields are highlighted, and the highlighter's cost grows with the query it is given.
+     */
+    Query highlight(String text) {
+        String cleaned = String.join(" ", words(text));
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String field : List.of(OfferDocuments.NAME, OfferDocuments.DESCRIPTION)) {
+            Query words = builder.createBooleanQuery(field, cleaned, Occur.SHOULD);
+            if (words != null) {
+                query.add(words, Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    /**
      * The filters of a request: those every hit must meet, and per facet dimension the one that a
      * dimension's own counts leave out.
      */
