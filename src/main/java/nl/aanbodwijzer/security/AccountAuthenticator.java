@@ -16,7 +16,8 @@ import nl.aanbodwijzer.system.DomainException.Throttled;
 
 /**
  * Checks a user name and password against the account table (for HTTP Basic and token requests).
- * Names match exactly; every failure looks the same to the caller; repeated failures are throttled.
+ * Names match exactly; every failure looks the same to the caller; repeated failures are throttled. A
+ * password that passed recently is not hashed again ({@link VerifiedPasswords}).
  */
 @Singleton
 public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -26,11 +27,14 @@ public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticatio
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
+    private final VerifiedPasswords recent;
 
-    AccountAuthenticator(AccountRepository accounts, PasswordHasher hasher, SignInThrottle throttle) {
+    AccountAuthenticator(
+            AccountRepository accounts, PasswordHasher hasher, SignInThrottle throttle, VerifiedPasswords recent) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.recent = recent;
     }
 
     @Override
@@ -53,9 +57,7 @@ public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticatio
                 : accounts.findByUsername(username)
                         .filter(found -> found.username().equals(username))
                         .filter(Account::enabled);
-        boolean verified = account.isPresent()
-                ? hasher.matches(password, account.get().passwordHash())
-                : hasher.matchNothing(password);
+        boolean verified = account.isPresent() ? verify(account.get(), password) : hasher.matchNothing(password);
         if (!verified) {
             throttle.failed(username, address);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
@@ -69,6 +71,17 @@ public class AccountAuthenticator<B> implements HttpRequestExecutorAuthenticatio
         }
         return AuthenticationResponse.success(
                 found.username(), List.of(found.role().name()), attributes);
+    }
+
+    private boolean verify(Account account, String password) {
+        if (recent.known(account.username(), password, account.passwordHash())) {
+            return true;
+        }
+        boolean verified = hasher.matches(password, account.passwordHash());
+        if (verified) {
+            recent.remember(account.username(), password, account.passwordHash());
+        }
+        return verified;
     }
 
     static String address(HttpRequest<?> request) {
