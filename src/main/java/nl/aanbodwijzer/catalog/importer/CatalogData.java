@@ -17,14 +17,15 @@ public record CatalogData(
         List<List<String>> synonyms,
         List<OfferData> offers) {
 
-    record MunicipalityData(String code, String name, String province, BigDecimal lat, BigDecimal lon) {}
+    public record MunicipalityData(String code, String name, String province, BigDecimal lat, BigDecimal lon) {}
 
     /** A partnership: its sub-regions (if known) and every municipality in its area; the name may be unknown. */
-    record PartnershipData(String id, String name, Sector sector, List<SubregionData> subregions, List<String> area) {}
+    public record PartnershipData(
+            String id, String name, Sector sector, List<SubregionData> subregions, List<String> area) {}
 
-    record SubregionData(String id, String name, List<String> municipalities) {}
+    public record SubregionData(String id, String name, List<String> municipalities) {}
 
-    record NeedData(Need code, String label, List<String> synonyms) {}
+    public record NeedData(Need code, String label, List<String> synonyms) {}
 
     record SchoolData(
             String code,
