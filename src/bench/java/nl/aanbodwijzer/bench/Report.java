@@ -51,7 +51,8 @@ final class Report {
                 String engine = result.getParams().getParam("engine");
                 byName.put(engine == null ? method : engine, result);
             }
-            Result stack = byName.get("search").getSecondaryResults().get("·stack");
+            Map<String, Result> secondary = byName.get("search").getSecondaryResults();
+            Result stack = secondary.getOrDefault("stack", secondary.get("·stack"));
             return new Size(
                     size,
                     Latency.of(byName.get("search")),
@@ -163,13 +164,15 @@ final class Report {
     private static void row(StringBuilder md, int size, String what, Latency latency) {
         md.append(String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %s | %s | %,.0f | %,d |%n",
+                "| %s | %s | %s | %s | %s | %s | %,d |%n",
                 count(size),
                 what,
                 ms(latency.p50()),
                 ms(latency.p99()),
                 ms(latency.mean()),
-                latency.perSecond(),
+                latency.perSecond() < 10
+                        ? String.format(Locale.ROOT, "%.1f", latency.perSecond())
+                        : String.format(Locale.ROOT, "%,.0f", latency.perSecond()),
                 latency.samples()));
     }
 
