@@ -69,11 +69,11 @@ final class HttpBench {
         Path matches = script("match", matchScript(token));
         List<Load> loads = new ArrayList<>();
         for (int connections : CONNECTIONS) {
-            wrk(searches, connections, "10s");
+            wrk("warm-up", searches, connections, "10s");
             loads.add(wrk("GET /api/v1/offers", searches, connections));
         }
         for (int connections : CONNECTIONS) {
-            wrk(matches, connections, "10s");
+            wrk("warm-up", matches, connections, "10s");
             loads.add(wrk("POST /api/v1/matches", matches, connections));
         }
         List<Integer> matchSizes = matchSizes(token);
@@ -201,10 +201,10 @@ final class HttpBench {
     }
 
     private Load wrk(String what, Path script, int connections) throws Exception {
-        return wrk(script, connections, duration).withWhat(what);
+        return wrk(what, script, connections, duration);
     }
 
-    private LoadBuilder wrk(Path script, int connections, String length) throws Exception {
+    private Load wrk(String what, Path script, int connections, String length) throws Exception {
         Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + length, "-s", script.toString(), BASE)
                 .redirectErrorStream(true)
                 .start();
@@ -216,18 +216,13 @@ final class HttpBench {
         }
         long requests = Long.parseLong(numbers.group(1));
         double seconds = Long.parseLong(numbers.group(2)) / 1e6;
-        return new LoadBuilder(
+        return new Load(
+                what,
                 connections,
                 requests / seconds,
                 Long.parseLong(numbers.group(3)) / 1000.0,
                 Long.parseLong(numbers.group(4)) / 1000.0,
                 Long.parseLong(numbers.group(5)));
-    }
-
-    private record LoadBuilder(int connections, double perSecond, double p50, double p99, long errors) {
-        Load withWhat(String what) {
-            return new Load(what, connections, perSecond, p50, p99, errors);
-        }
     }
 
     private static final String DONE = """

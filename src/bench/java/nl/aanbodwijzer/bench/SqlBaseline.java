@@ -144,8 +144,8 @@ public final class SqlBaseline implements AutoCloseable {
                 PreparedStatement facets = connection.prepareStatement(
                         "INSERT INTO bench_facet (offer_id, dim, value) VALUES (?, ?, ?)")) {
             int rows = 0;
-            for (CatalogData.OfferData data1 : data.offers()) {
-                Offer offer = data1.offer();
+            for (CatalogData.OfferData entry : data.offers()) {
+                Offer offer = entry.offer();
                 List<String> extra = new ArrayList<>(List.of(offer.type().label()));
                 offer.needs().forEach(need -> extra.add(needWords.get(need.name())));
                 offer.providers().forEach(p -> extra.add(providerNames.getOrDefault(p.id(), p.id())));
