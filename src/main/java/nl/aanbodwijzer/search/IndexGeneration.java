@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.aanbodwijzer.catalog.Offer;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -34,10 +33,10 @@ final class IndexGeneration implements AutoCloseable {
     private final MMapDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer indexAnalyzer;
     private final OfferQueries queries;
     private final Vocabulary vocabulary;
     private final TypoTolerance typos = new TypoTolerance();
+    private final SegmentFactsCache facts = new SegmentFactsCache();
     /** The offers as indexed, for the text of snippets and completions. */
     private final Map<String, Offer> offers = new ConcurrentHashMap<>();
 
@@ -46,10 +45,10 @@ final class IndexGeneration implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.path = Files.createTempDirectory("aanbodwijzer-index-");
         this.directory = new MMapDirectory(path);
-        this.indexAnalyzer = DutchAnalysis.forIndex(compounds);
-        this.writer =
-                new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setRAMBufferSizeMB(BUILD_BUFFER_MB));
-        this.searchers = new SearcherManager(writer, null);
+        this.writer = new IndexWriter(
+                directory,
+                new IndexWriterConfig(DutchAnalysis.forIndex(compounds)).setRAMBufferSizeMB(BUILD_BUFFER_MB));
+        this.searchers = new SearcherManager(writer, facts.searchers());
         this.queries =
                 new OfferQueries(DutchAnalysis.forQuery(DutchAnalysis.synonyms(vocabulary.synonymGroups()), compounds));
     }
@@ -108,6 +107,10 @@ final class IndexGeneration implements AutoCloseable {
         return offers.get(id);
     }
 
+    SegmentFactsCache facts() {
+        return facts;
+    }
+
     TypoTolerance typos() {
         return typos;
     }
@@ -126,10 +129,6 @@ final class IndexGeneration implements AutoCloseable {
 
     Vocabulary vocabulary() {
         return vocabulary;
-    }
-
-    Analyzer indexAnalyzer() {
-        return indexAnalyzer;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -58,22 +59,27 @@ final class OfferQueries {
         return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
     }
 
+    /** The query of a text, and what its snippets mark: the same words on the name and the description. */
+    record Text(Query query, Query marked) {}
+
     /**
      * The text query, or null when the text holds no words. {@code typos} gives the query for a word
-     * with one typo in a plain field, or null when the word is too short; without it, no typo is allowed.
+     * with one typo in a plain field, or null when the word gets none; without it, no typo is allowed.
      */
-    Query text(String text, BiFunction<String, String, Query> typos) {
+    Text text(String text, BiFunction<String, String, Query> typos) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return null;
         }
-        String cleaned = String.join(" ", words);
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        // one analysis (synonyms, compounds, stems) for every field, as they all use the same analyzer;
+        // null when stop words are all there is
+        Query analysed = new QueryBuilder(queryAnalyzer)
+                .createBooleanQuery(OfferDocuments.NAME, String.join(" ", words), Occur.SHOULD);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder marked = new BooleanQuery.Builder();
         OfferDocuments.TEXT_FIELDS.forEach((field, weight) -> {
-            Query exact = builder.createBooleanQuery(field, cleaned, Occur.SHOULD);
-            if (exact != null) {
-                query.add(new BoostQuery(exact, weight), Occur.SHOULD);
+            if (analysed != null) {
+                query.add(new BoostQuery(onField(analysed, field), weight), Occur.SHOULD);
             }
             for (String word : typos == null ? List.<String>of() : words) {
                 Query typo = typos.apply(OfferDocuments.plain(field), word);
@@ -82,32 +88,50 @@ final class OfferQueries {
                 }
             }
         });
-        if (words.size() > 1) {
-            ALL_WORDS.forEach((field, weight) -> {
-                Query all = builder.createBooleanQuery(field, cleaned, Occur.MUST);
-                if (all != null) {
-                    query.add(new BoostQuery(all, weight), Occur.SHOULD);
-                }
-            });
+        if (analysed != null && words.size() > 1) {
+            Query everyWord = everyClauseRequired(analysed);
+            ALL_WORDS.forEach(
+                    (field, weight) -> query.add(new BoostQuery(onField(everyWord, field), weight), Occur.SHOULD));
         }
-        return query.build();
+        if (analysed != null) {
+            marked.add(onField(analysed, OfferDocuments.NAME), Occur.SHOULD);
+            marked.add(onField(analysed, OfferDocuments.DESCRIPTION), Occur.SHOULD);
+        }
+        return new Text(query.build(), marked.build());
     }
 
     /**
-     * What the snippets mark: the words (with their synonyms and stems) in the name and description.
-     * Only these two fields are highlighted, and the highlighter's cost grows with the query it is given.
+     * The analysed words with every one required: what the query builder makes of the same text with
+     * the operator MUST, which differs only in the top-level clauses (one per word or graph segment).
      */
-    Query highlight(String text) {
-        String cleaned = String.join(" ", words(text));
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String field : List.of(OfferDocuments.NAME, OfferDocuments.DESCRIPTION)) {
-            Query words = builder.createBooleanQuery(field, cleaned, Occur.SHOULD);
-            if (words != null) {
-                query.add(words, Occur.SHOULD);
-            }
+    private static Query everyClauseRequired(Query analysed) {
+        if (!(analysed instanceof BooleanQuery words)) {
+            return analysed;
         }
-        return query.build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        words.clauses().forEach(clause -> all.add(clause.query(), Occur.MUST));
+        return all.build();
+    }
+
+    /** The same analysed query on another field. */
+    static Query onField(Query query, String field) {
+        return switch (query) {
+            case TermQuery term -> new TermQuery(new Term(field, term.getTerm().bytes()));
+            case SynonymQuery synonyms -> {
+                SynonymQuery.Builder copy = new SynonymQuery.Builder(field);
+                synonyms.getTerms().forEach(term -> copy.addTerm(term.bytes(), 1f));
+                yield copy.build();
+            }
+            case BooleanQuery clauses -> {
+                BooleanQuery.Builder copy =
+                        new BooleanQuery.Builder().setMinimumNumberShouldMatch(clauses.getMinimumNumberShouldMatch());
+                clauses.clauses().forEach(clause -> copy.add(onField(clause.query(), field), clause.occur()));
+                yield copy.build();
+            }
+            default ->
+                throw new IllegalArgumentException(
+                        "analysis made a " + query.getClass().getSimpleName());
+        };
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.capacity.Staleness;
+import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
@@ -175,6 +176,65 @@ class LuceneOfferIndexTest {
                     .as(text.substring(0, Math.min(10, text.length())))
                     .isBetween(0L, 7L);
         }
+    }
+
+    @Test
+    void shouldOrderEqualScoresByNameThenIdOnEveryPageAndAcrossSegments() {
+        List<Offer> twins = List.of(twin("klas-c", "Klas"), twin("klas-a", "Klas"), twin("klas-b", "Klas"));
+        index.replaceAll(twins, VOCABULARY);
+        index.update(List.of(twin("klas-a", "Klas")));
+
+        assertThat(index.search(page("rustige klas", 1, 2)).ids()).containsExactly("klas-a", "klas-b");
+        assertThat(index.search(page("rustige klas", 2, 2)).ids()).containsExactly("klas-c");
+        assertThat(index.search(page("rustige klas", 1, 2)).total()).isEqualTo(3);
+        assertThat(index.search(request(null, null)).ids()).containsExactly("klas-a", "klas-b", "klas-c");
+    }
+
+    @Test
+    void shouldMarkTheBestSentenceOfTheDescriptionEscapedOrElseTheName() {
+        index.replaceAll(
+                List.of(
+                        anOffer("escaped")
+                                .named("Rustige plek")
+                                .describedAs("Eerste zin zonder treffer. Tweede zin over <autisme> & rust.")
+                                .build(),
+                        anOffer("by-name")
+                                .named("Autismeklas")
+                                .describedAs("Kleine klas.")
+                                .build()),
+                VOCABULARY);
+
+        assertThat(index.search(request("autisme", null)).snippets())
+                .containsEntry("escaped", "Tweede zin over &lt;<mark>autisme</mark>&gt; &amp; rust.");
+        assertThat(index.search(request("autismeklas", null)).snippets())
+                .containsEntry("by-name", "<mark>Autismeklas</mark>");
+    }
+
+    private static SearchRequest page(String text, int page, int size) {
+        return new SearchRequest(
+                text,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchRequest.Sort.RELEVANCE,
+                page,
+                size);
+    }
+
+    private static Offer twin(String id, String name) {
+        return anOffer(id)
+                .named(name)
+                .describedAs("Rustige klas met vaste mentor.")
+                .build();
     }
 
     private List<String> search(String text) {
