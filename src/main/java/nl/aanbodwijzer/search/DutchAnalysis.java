@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -43,7 +43,7 @@ final class DutchAnalysis {
 
     /**
      * Analyzer for documents: stemmed fields (with compounds split by {@code compounds}) by default,
-     * plain analysis for the *_plain fields.
+     * plain analysis for the *_plain fields. Each distinct word is stemmed and split once.
      */
     static Analyzer forIndex(CompoundWords.Dictionary compounds) {
         Map<String, Analyzer> plainFields = new java.util.HashMap<>();
@@ -51,8 +51,22 @@ final class DutchAnalysis {
         for (String field : OfferDocuments.TEXT_FIELDS.keySet()) {
             plainFields.put(OfferDocuments.plain(field), plain);
         }
-        return new PerFieldAnalyzerWrapper(
-                stemmed(null, stream -> CompoundWords.split(stream, compounds)), plainFields);
+        AnalysedWords words = new AnalysedWords(new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer word = new KeywordTokenizer();
+                return new TokenStreamComponents(
+                        word, wordFilters(word, stream -> CompoundWords.split(stream, compounds)));
+            }
+        });
+        Analyzer stemmed = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, words.filter(folded(tokenizer)));
+            }
+        };
+        return new PerFieldAnalyzerWrapper(stemmed, plainFields);
     }
 
     /** Analyzer for query text on the stemmed fields, with the synonyms and compounds split. */
@@ -70,24 +84,34 @@ final class DutchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+                return new TokenStreamComponents(tokenizer, folded(tokenizer));
             }
         };
     }
 
-    private static Analyzer stemmed(SynonymMap synonyms, UnaryOperator<TokenStream> compounds) {
+    private static TokenStream folded(Tokenizer tokenizer) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+    }
+
+    /** What happens to each folded word: compounds split, stop words dropped, stems. */
+    private static TokenStream wordFilters(TokenStream stream, UnaryOperator<TokenStream> compounds) {
+        TokenStream words = compounds.apply(stream);
+        words = new StopFilter(words, STOP_WORDS);
+        words = new StemmerOverrideFilter(words, STEM_OVERRIDES);
+        return new SnowballFilter(words, new DutchStemmer());
+    }
+
+    /** Folding, then the synonyms (if any), then compounds split by {@code compounds}, stop words dropped, stems. */
+    static Analyzer stemmed(SynonymMap synonyms, UnaryOperator<TokenStream> compounds) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+                TokenStream stream = folded(tokenizer);
                 if (synonyms != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
-                stream = compounds.apply(stream);
-                stream = new StopFilter(stream, STOP_WORDS);
-                stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
-                return new TokenStreamComponents(tokenizer, new SnowballFilter(stream, new DutchStemmer()));
+                return new TokenStreamComponents(tokenizer, wordFilters(stream, compounds));
             }
         };
     }
@@ -121,18 +145,23 @@ final class DutchAnalysis {
 
     /** The distinct tokens of a text, in order. */
     static List<String> tokens(Analyzer analyzer, String text) {
-        Set<String> tokens = new LinkedHashSet<>();
+        return List.copyOf(new LinkedHashSet<>(terms(analyzer, text)));
+    }
+
+    /** Every token of a text, in order, repeats included. */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                terms.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(tokens);
+        return terms;
     }
 
     private static StemmerOverrideMap loadStemOverrides() {
