@@ -35,6 +35,7 @@ public class Matching {
     public record Result(MatchOutcome outcome, GapReceipt gap) {}
 
     private final Catalog catalog;
+    private final MatchableOffers offers;
     private final OfferIndex index;
     private final GapLedger ledger;
     private final Clock clock;
@@ -42,11 +43,13 @@ public class Matching {
 
     Matching(
             Catalog catalog,
+            MatchableOffers offers,
             OfferIndex index,
             GapLedger ledger,
             Clock clock,
             @Value("${aanbodwijzer.matching.norm-weeks:13}") int normWeeks) {
         this.catalog = catalog;
+        this.offers = offers;
         this.index = index;
         this.ledger = ledger;
         this.clock = clock;
@@ -64,10 +67,10 @@ public class Matching {
         if (profile.school() != null && !taxonomy.knowsSchool(profile.school())) {
             throw new InvalidInput("school", "unknown DUO school location code '" + profile.school() + "'");
         }
-        MatchOutcome outcome = new Matcher(taxonomy, norm, LocalDate.now(clock.withZone(NETHERLANDS)))
+        MatchOutcome outcome = new Matcher(norm, LocalDate.now(clock.withZone(NETHERLANDS)))
                 .match(
                         profile,
-                        snapshot.offers(),
+                        offers.current(),
                         possible -> text == null || text.isBlank() ? Map.of() : index.relevance(text, possible),
                         limit);
         boolean identified = caseReference != null && !caseReference.isBlank();

@@ -1,9 +1,11 @@
 package nl.aanbodwijzer.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.aanbodwijzer.capacity.Capacity;
 import nl.aanbodwijzer.capacity.CapacityState;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
@@ -17,6 +19,7 @@ import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
  */
 public final class OfferFixture {
     private final Offer.Builder offer;
+    private final List<Offer.Location> locations = new ArrayList<>();
     private Capacity capacity = Capacity.UNKNOWN;
     private LocalDate verifiedAt = LocalDate.of(2025, 2, 11);
 
@@ -61,8 +64,10 @@ public final class OfferFixture {
         return this;
     }
 
+    /** Adds a location. */
     public OfferFixture locatedIn(String name, String city, String municipality) {
-        offer.locations(List.of(new Offer.Location(name, null, null, null, city, municipality, null)));
+        locations.add(new Offer.Location(name, null, null, null, city, municipality, null));
+        offer.locations(List.copyOf(locations));
         return this;
     }
 
@@ -104,6 +109,16 @@ public final class OfferFixture {
 
     public OfferFixture withHours(Integer min, Integer max) {
         offer.hoursPerWeek(new Offer.Hours(min, max));
+        return this;
+    }
+
+    public OfferFixture forLevels(Level... values) {
+        offer.levels(List.of(values));
+        return this;
+    }
+
+    public OfferFixture requiring(Boolean tlv, Boolean careIndication) {
+        offer.entryRequirements(new Offer.EntryRequirements(tlv, careIndication, null, null));
         return this;
     }
 

@@ -2,21 +2,18 @@ package nl.aanbodwijzer.matching.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.aanbodwijzer.catalog.Offer;
-import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Excluded;
 import nl.aanbodwijzer.matching.core.MatchOutcome.ExclusionSummary;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Gap;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Norm;
-import nl.aanbodwijzer.matching.core.MatchOutcome.Reason;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Suggestion;
 
 /**
@@ -28,58 +25,49 @@ public final class Matcher {
     /** How many of the offers one rule ruled out the answer names. */
     static final int EXAMPLES_PER_RULE = 3;
 
+    private static final int NOT_A_CANDIDATE =
+            OfferFacts.bit(Exclusion.ONLY_PUPILS_OF_SCHOOL) | OfferFacts.bit(Exclusion.STATUS_NOT_AVAILABLE);
+
     private final TimeNorm norm;
     private final LocalDate today;
-    private final MatchingRules rules;
-    private final Ranking ranking;
-    private final Distances distances;
-    private final StructuralGaps gaps;
 
-    /** The taxonomy names towns, schools and needs, and places municipalities for distances. */
-    public Matcher(Taxonomy taxonomy, TimeNorm norm, LocalDate today) {
+    public Matcher(TimeNorm norm, LocalDate today) {
         this.norm = norm;
         this.today = today;
-        this.rules = new MatchingRules(taxonomy);
-        this.distances = new Distances(taxonomy);
-        this.ranking = new Ranking(taxonomy, distances, today);
-        this.gaps = new StructuralGaps(taxonomy, rules, today);
     }
 
     /**
-     * Matches against {@code offers}. {@code textRelevance} answers, for the ids of the possible
+     * Matches against the catalogue. {@code textRelevance} answers, for the ids of the possible
      * offers, how well each matches the pupil's free text (an empty map without text). Answers at
      * most {@code limit} suggestions.
      */
     public MatchOutcome match(
             PupilProfile pupil,
-            Collection<Offer> offers,
+            MatchCatalogue catalogue,
             Function<Set<String>, Map<String, Float>> textRelevance,
             int limit) {
         boolean normApplies = norm.appliesTo(pupil.absenceStatus());
         int horizon = normApplies ? norm.weeksLeft(pupil.weeksAbsent()) : norm.weeks();
-        List<Offer> possible = new ArrayList<>();
-        List<Excluded> excluded = new ArrayList<>();
-        int unrelated = 0;
-        for (Offer offer : offers) {
-            if (!MatchingRules.related(pupil, offer)) {
-                unrelated++;
-                continue;
-            }
-            List<Reason> reasons = rules.exclusions(pupil, offer);
-            if (reasons.isEmpty()) {
-                possible.add(offer);
-            } else {
-                excluded.add(new Excluded(
-                        offer.id(), offer.name(), distances.nearestKm(pupil.municipality(), offer), reasons));
-            }
-        }
-        Map<String, Float> textScores =
-                textRelevance.apply(possible.stream().map(Offer::id).collect(Collectors.toSet()));
+        Scan scan = new Scan(pupil, catalogue);
+        Set<String> possibleIds = new HashSet<>();
+        scan.possible.forEach(
+                position -> possibleIds.add(catalogue.offer(position).id()));
+        Map<String, Float> textScores = textRelevance.apply(possibleIds);
         float bestText = textScores.values().stream().max(Float::compare).orElse(0f);
+        Ranking ranking = new Ranking(catalogue.taxonomy(), today);
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Offer offer : possible) {
+        for (int position : scan.possible) {
+            Offer offer = catalogue.offer(position);
             float text = bestText == 0 ? 0 : textScores.getOrDefault(offer.id(), 0f) / bestText;
-            suggestions.add(ranking.suggest(pupil, offer, text, horizon, normApplies));
+            double km = catalogue.nearestKm(position, scan.km);
+            suggestions.add(ranking.suggest(
+                    pupil,
+                    offer,
+                    catalogue.facts(position).coversPrimaryNeed(scan.facts),
+                    Double.isNaN(km) ? null : km,
+                    text,
+                    horizon,
+                    normApplies));
         }
         suggestions.sort(
                 Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(s -> s.offer()
@@ -92,21 +80,101 @@ public final class Matcher {
         }
         boolean placeInTime = suggestions.stream().anyMatch(s -> s.suitable() && s.inTime() == InTime.YES);
         boolean toCheck = suggestions.stream().anyMatch(s -> s.suitable() && s.inTime() == InTime.UNKNOWN);
+        MatchingRules rules = new MatchingRules(catalogue.taxonomy());
         Gap gap = null;
         if (!placeInTime && toCheck) {
             notes.add("Van een of meer passende aanbieders zijn de plaatsen of wachttijd onbekend: vraag de cijfers na"
                     + " voordat u concludeert dat er niets is.");
         } else if (!placeInTime && normApplies) {
-            gap = gaps.find(pupil, offers, suggestions, excluded, horizon);
+            gap = new StructuralGaps(catalogue, rules, today)
+                    .find(pupil, suggestions, scan.closestForNeed.sorted(), horizon);
         }
         return new MatchOutcome(
                 norm(pupil, normApplies),
                 escalation(pupil, normApplies, suggestions),
                 List.copyOf(suggestions.subList(0, Math.min(limit, suggestions.size()))),
-                summaries(pupil, excluded),
-                unrelated,
+                summaries(pupil, scan, rules),
+                scan.unrelated,
                 notes,
                 gap);
+    }
+
+    /**
+     * One pass over the whole catalogue: which offers are possible, how many each rule ruled out and
+     * the few of those to name, and how many are for none of the pupil's needs.
+     */
+    private static final class Scan {
+        private final MatchCatalogue catalogue;
+        private final PupilFacts facts;
+        private final double[] km;
+        private final List<Integer> possible = new ArrayList<>();
+        private final int[] ruledOut = new int[Exclusion.values().length];
+        private final FewestRulesNearest[] examples = new FewestRulesNearest[Exclusion.values().length];
+        private final FewestRulesNearest closestForNeed;
+        private int unrelated;
+
+        Scan(PupilProfile pupil, MatchCatalogue catalogue) {
+            this.catalogue = catalogue;
+            this.facts = PupilFacts.of(pupil);
+            this.km = catalogue.kmFrom(pupil.municipality());
+            Comparator<FewestRulesNearest.Entry> byNameThenId = Comparator.comparing((FewestRulesNearest.Entry e) ->
+                            catalogue.offer(e.position()).name())
+                    .thenComparing(e -> catalogue.offer(e.position()).id());
+            for (Exclusion rule : Exclusion.values()) {
+                // offers of other schools for their own pupils are counted, not named
+                int named = rule == Exclusion.ONLY_PUPILS_OF_SCHOOL ? 0 : EXAMPLES_PER_RULE;
+                examples[rule.ordinal()] = new FewestRulesNearest(named, byNameThenId);
+            }
+            closestForNeed = new FewestRulesNearest(
+                    StructuralGaps.MAX_CANDIDATES,
+                    Comparator.comparing(e -> catalogue.offer(e.position()).id()));
+            int[] serving = catalogue.serving(pupil.municipality());
+            int next = 0;
+            for (int position = 0; position < catalogue.size(); position++) {
+                boolean serves = next < serving.length && serving[next] == position;
+                if (serves) {
+                    next++;
+                }
+                OfferFacts offer = catalogue.facts(position);
+                if (!offer.relatedTo(facts)) {
+                    unrelated++;
+                } else {
+                    int broken = offer.broken(facts, serves);
+                    if (broken == 0) {
+                        possible.add(position);
+                    } else {
+                        ruledOut(position, broken);
+                    }
+                }
+            }
+        }
+
+        private void ruledOut(int position, int broken) {
+            int rules = Integer.bitCount(broken);
+            double nearest = catalogue.nearestKm(position, km);
+            double distance = Double.isNaN(nearest) ? Double.MAX_VALUE : nearest;
+            for (int rule = 0; rule < ruledOut.length; rule++) {
+                if ((broken & (1 << rule)) != 0) {
+                    ruledOut[rule]++;
+                    examples[rule].offer(position, rules, distance);
+                }
+            }
+            if ((broken & NOT_A_CANDIDATE) == 0 && catalogue.facts(position).coversPrimaryNeed(facts)) {
+                closestForNeed.offer(position, rules, distance);
+            }
+        }
+
+        /** A ruled-out offer with every reason, for the answer. */
+        private Excluded excluded(FewestRulesNearest.Entry entry, PupilProfile pupil, MatchingRules rules) {
+            Offer offer = catalogue.offer(entry.position());
+            boolean serves = Arrays.binarySearch(catalogue.serving(pupil.municipality()), entry.position()) >= 0;
+            int broken = catalogue.facts(entry.position()).broken(facts, serves);
+            return new Excluded(
+                    offer.id(),
+                    offer.name(),
+                    entry.km() == Double.MAX_VALUE ? null : entry.km(),
+                    rules.reasons(pupil, offer, broken));
+        }
     }
 
     private Norm norm(PupilProfile pupil, boolean applies) {
@@ -145,25 +213,19 @@ public final class Matcher {
      * One summary per rule, in the rules' order: how many offers it ruled out and the few nearest of
      * those that broke the fewest rules. Offers of other schools for their own pupils are only counted.
      */
-    private List<ExclusionSummary> summaries(PupilProfile pupil, List<Excluded> excluded) {
-        Map<Exclusion, List<Excluded>> byRule = new EnumMap<>(Exclusion.class);
-        for (Excluded offer : excluded) {
-            offer.reasons().forEach(r -> byRule.computeIfAbsent(r.code(), code -> new ArrayList<>())
-                    .add(offer));
-        }
-        Comparator<Excluded> mostRelevant = Comparator.comparingInt(
-                        (Excluded e) -> e.reasons().size())
-                .thenComparing(e -> e.distanceKm() == null ? Double.MAX_VALUE : e.distanceKm())
-                .thenComparing(Excluded::offerName)
-                .thenComparing(Excluded::offerId);
+    private static List<ExclusionSummary> summaries(PupilProfile pupil, Scan scan, MatchingRules rules) {
         List<ExclusionSummary> summaries = new ArrayList<>();
-        byRule.forEach((code, offers) -> summaries.add(new ExclusionSummary(
-                code,
-                offers.size(),
-                rules.explanation(code, pupil),
-                code == Exclusion.ONLY_PUPILS_OF_SCHOOL
-                        ? List.of()
-                        : Smallest.first(offers, mostRelevant, EXAMPLES_PER_RULE))));
+        for (Exclusion rule : Exclusion.values()) {
+            if (scan.ruledOut[rule.ordinal()] > 0) {
+                summaries.add(new ExclusionSummary(
+                        rule,
+                        scan.ruledOut[rule.ordinal()],
+                        rules.explanation(rule, pupil),
+                        scan.examples[rule.ordinal()].sorted().stream()
+                                .map(entry -> scan.excluded(entry, pupil, rules))
+                                .toList()));
+            }
+        }
         return summaries;
     }
 }

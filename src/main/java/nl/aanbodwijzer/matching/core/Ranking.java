@@ -27,19 +27,27 @@ final class Ranking {
     static final double FAR_KM = 40;
 
     private final Taxonomy taxonomy;
-    private final Distances distances;
     private final LocalDate today;
 
-    Ranking(Taxonomy taxonomy, Distances distances, LocalDate today) {
+    Ranking(Taxonomy taxonomy, LocalDate today) {
         this.taxonomy = taxonomy;
-        this.distances = distances;
         this.today = today;
     }
 
-    /** {@code weeksLeft} is the horizon for being in time: the weeks the norm leaves, or the whole norm. */
-    Suggestion suggest(PupilProfile pupil, Offer offer, float textRelevance, int weeksLeft, boolean normApplies) {
+    /**
+     * {@code suitable}: the offer covers the primary need; {@code km}: to its nearest location (null
+     * if unknown); {@code weeksLeft} is the horizon for being in time: the weeks the norm leaves, or
+     * the whole norm.
+     */
+    Suggestion suggest(
+            PupilProfile pupil,
+            Offer offer,
+            boolean suitable,
+            Double km,
+            float textRelevance,
+            int weeksLeft,
+            boolean normApplies) {
         List<String> reasons = new ArrayList<>();
-        boolean suitable = MatchingRules.coversPrimaryNeed(pupil, offer);
         double score = needFit(pupil, offer, suitable, reasons);
         score += otherNeeds(pupil, offer, suitable, reasons);
         InTime inTime = TimeNorm.inTime(offer.capacity(), today, weeksLeft);
@@ -51,7 +59,6 @@ final class Ranking {
         Integer wait = TimeNorm.waitWeeks(offer.capacity(), today);
         reasons.add(timeReason(offer.capacity(), wait, inTime, weeksLeft, normApplies));
         score += HOURS * Intensity.fit(pupil.hoursPerWeek(), offer.hoursPerWeek(), reasons);
-        Double km = distances.nearestKm(pupil.municipality(), offer);
         score += nearness(pupil, offer, km, reasons);
         if (textRelevance > 0) {
             score += TEXT * textRelevance;

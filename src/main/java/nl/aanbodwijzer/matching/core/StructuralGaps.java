@@ -2,20 +2,19 @@ package nl.aanbodwijzer.matching.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.catalog.taxonomy.Taxonomy.MunicipalityEntry;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Candidate;
-import nl.aanbodwijzer.matching.core.MatchOutcome.Excluded;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Finding;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Gap;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Reason;
@@ -29,43 +28,47 @@ import nl.aanbodwijzer.matching.core.MatchOutcome.Suggestion;
  * every step leaves offers, they are full or too late.
  */
 final class StructuralGaps {
-    private static final int MAX_CANDIDATES = 5;
+    static final int MAX_CANDIDATES = 5;
     private static final int NAMED_OFFERS = 3;
 
-    private record Step(GapReason reason, BiPredicate<PupilProfile, Offer> keeps) {}
+    /** One narrowing step: the gap reason when nothing is left, and what an offer needs to stay. */
+    private record Step(GapReason reason, BiPredicate<OfferFacts, Boolean> keeps) {}
 
-    private static final List<Step> STEPS = List.of(
-            new Step(GapReason.NOT_SERVED_IN_MUNICIPALITY, MatchingRules::servesMunicipality),
-            new Step(GapReason.NOT_COVERED_FOR_SECTOR_OR_AGE, MatchingRules::coversSectorAndAge),
-            new Step(GapReason.NO_OFFER_FOR_NEED, MatchingRules::coversPrimaryNeed),
-            new Step(GapReason.ENTRY_REQUIREMENT_NOT_MET, MatchingRules::meetsEntryRequirements));
-
-    private final Taxonomy taxonomy;
+    private final MatchCatalogue catalogue;
     private final MatchingRules rules;
     private final LocalDate today;
 
-    StructuralGaps(Taxonomy taxonomy, MatchingRules rules, LocalDate today) {
-        this.taxonomy = taxonomy;
+    StructuralGaps(MatchCatalogue catalogue, MatchingRules rules, LocalDate today) {
+        this.catalogue = catalogue;
         this.rules = rules;
         this.today = today;
     }
 
-    Gap find(
-            PupilProfile pupil,
-            Collection<Offer> offers,
-            List<Suggestion> suggestions,
-            List<Excluded> excluded,
-            int weeksLeft) {
-        List<Offer> left =
-                offers.stream().filter(offer -> offer.status().takesPupils()).toList();
+    /**
+     * {@code closest} are the ruled-out offers for the primary need that broke the fewest rules, the
+     * nearest first (never the offers of other schools for their own pupils, nor ones that take none).
+     */
+    Gap find(PupilProfile pupil, List<Suggestion> suggestions, List<FewestRulesNearest.Entry> closest, int weeksLeft) {
+        PupilFacts facts = PupilFacts.of(pupil);
+        BitSet serving = new BitSet(catalogue.size());
+        Arrays.stream(catalogue.serving(pupil.municipality())).forEach(serving::set);
+        List<Step> steps = List.of(
+                new Step(GapReason.NOT_SERVED_IN_MUNICIPALITY, (offer, serves) -> serves),
+                new Step(GapReason.NOT_COVERED_FOR_SECTOR_OR_AGE, (offer, serves) -> offer.coversSectorAndAge(facts)),
+                new Step(GapReason.NO_OFFER_FOR_NEED, (offer, serves) -> offer.coversPrimaryNeed(facts)),
+                new Step(GapReason.ENTRY_REQUIREMENT_NOT_MET, (offer, serves) -> offer.meetsEntryRequirements(facts)));
+        int[] left = IntStream.range(0, catalogue.size())
+                .filter(position -> catalogue.facts(position).takesPupils())
+                .toArray();
         List<Finding> findings = new ArrayList<>();
-        for (Step step : STEPS) {
-            List<Offer> kept = left.stream()
-                    .filter(offer -> step.keeps().test(pupil, offer))
-                    .toList();
-            if (kept.isEmpty()) {
+        for (Step step : steps) {
+            int[] kept = Arrays.stream(left)
+                    .filter(position -> step.keeps().test(catalogue.facts(position), serving.get(position)))
+                    .toArray();
+            if (kept.length == 0) {
                 boolean served = findings.isEmpty() && step.reason() != GapReason.NOT_SERVED_IN_MUNICIPALITY;
-                findings.add(new Finding(step.reason(), explain(step.reason(), pupil, left, served)));
+                findings.add(new Finding(
+                        step.reason(), explain(step.reason(), pupil, offers(left), served, facts, serving)));
                 if (step.reason() == GapReason.NO_OFFER_FOR_NEED) {
                     break; // entry requirements of offers for other needs say nothing
                 }
@@ -74,17 +77,19 @@ final class StructuralGaps {
             }
         }
         if (findings.isEmpty()) {
-            findings.add(new Finding(GapReason.NO_CAPACITY_IN_TIME, tooLate(left, weeksLeft)));
+            findings.add(new Finding(GapReason.NO_CAPACITY_IN_TIME, tooLate(offers(left), weeksLeft)));
         }
-        Set<String> forNeed = offers.stream()
-                .filter(offer -> MatchingRules.coversPrimaryNeed(pupil, offer))
-                .map(Offer::id)
-                .collect(Collectors.toSet());
-        return new Gap(List.copyOf(findings), candidates(suggestions, excluded, forNeed, weeksLeft));
+        return new Gap(List.copyOf(findings), candidates(pupil, suggestions, closest, weeksLeft));
+    }
+
+    private List<Offer> offers(int[] positions) {
+        return Arrays.stream(positions).mapToObj(catalogue::offer).toList();
     }
 
     /** {@code served} says whether the offers left serve the pupil's municipality. */
-    private String explain(GapReason reason, PupilProfile pupil, List<Offer> left, boolean served) {
+    private String explain(
+            GapReason reason, PupilProfile pupil, List<Offer> left, boolean served, PupilFacts facts, BitSet serving) {
+        Taxonomy taxonomy = catalogue.taxonomy();
         String town = taxonomy.municipalityName(pupil.municipality());
         String where = served ? " in " + town : "";
         String need = taxonomy.label(pupil.primaryNeed()).toLowerCase();
@@ -102,13 +107,15 @@ final class StructuralGaps {
                         + " of staat open voor elke hulpvraag.";
             case ENTRY_REQUIREMENT_NOT_MET ->
                 "Het aanbod dat verder past, laat de leerling niet toe. "
-                        + String.join(" ", named(left, offer -> firstEntryReason(pupil, offer)));
+                        + String.join(" ", named(left, offer -> firstEntryReason(pupil, offer, facts, serving)));
             case NO_CAPACITY_IN_TIME -> throw new IllegalArgumentException("explained by tooLate");
         };
     }
 
     private String partnershipAdvice(String municipality, String town) {
-        List<String> partnerships = taxonomy.municipality(municipality)
+        List<String> partnerships = catalogue
+                .taxonomy()
+                .municipality(municipality)
                 .map(MunicipalityEntry::partnerships)
                 .orElse(List.of());
         if (partnerships.isEmpty()) {
@@ -118,8 +125,10 @@ final class StructuralGaps {
                 + ": neem daar contact op.";
     }
 
-    private String firstEntryReason(PupilProfile pupil, Offer offer) {
-        return rules.exclusions(pupil, offer).stream()
+    private String firstEntryReason(PupilProfile pupil, Offer offer, PupilFacts facts, BitSet serving) {
+        int position = catalogue.position(offer.id());
+        int broken = catalogue.facts(position).broken(facts, serving.get(position));
+        return rules.reasons(pupil, offer, broken).stream()
                 .filter(r -> r.code().gapReason() == GapReason.ENTRY_REQUIREMENT_NOT_MET)
                 .map(Reason::detail)
                 .findFirst()
@@ -153,34 +162,31 @@ final class StructuralGaps {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    /**
-     * The suitable offers that were too late, then the offers for the primary need that the fewest rules
-     * ruled out; never the offers of other schools for their own pupils.
-     */
+    /** The suitable offers that were too late, then the closest of those ruled out. */
     private List<Candidate> candidates(
-            List<Suggestion> suggestions, List<Excluded> excluded, Set<String> forNeed, int weeksLeft) {
+            PupilProfile pupil, List<Suggestion> suggestions, List<FewestRulesNearest.Entry> closest, int weeksLeft) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         suggestions.stream()
                 .filter(Suggestion::suitable)
                 .forEach(s -> candidates.put(
                         s.offer().id(),
                         new Candidate(s.offer().id(), s.offer().name(), List.of(waitReason(s, weeksLeft)))));
-        List<Excluded> closest = excluded.stream()
-                .filter(e -> forNeed.contains(e.offerId()))
-                .filter(e -> e.reasons().stream().noneMatch(r -> r.code() == Exclusion.ONLY_PUPILS_OF_SCHOOL))
-                .filter(e -> e.reasons().stream().noneMatch(r -> r.code() == Exclusion.STATUS_NOT_AVAILABLE))
-                .toList();
-        Comparator<Excluded> fewestRulesNearest = Comparator.comparingInt(
-                        (Excluded e) -> e.reasons().size())
-                .thenComparing(e -> e.distanceKm() == null ? Double.MAX_VALUE : e.distanceKm())
-                .thenComparing(Excluded::offerId);
-        Smallest.first(closest, fewestRulesNearest, MAX_CANDIDATES)
-                .forEach(e -> candidates.putIfAbsent(
-                        e.offerId(),
-                        new Candidate(
-                                e.offerId(),
-                                e.offerName(),
-                                e.reasons().stream().map(Reason::detail).toList())));
+        PupilFacts facts = PupilFacts.of(pupil);
+        int[] serving = catalogue.serving(pupil.municipality());
+        for (FewestRulesNearest.Entry entry : closest) {
+            Offer offer = catalogue.offer(entry.position());
+            boolean serves = Arrays.binarySearch(serving, entry.position()) >= 0;
+            List<String> why =
+                    rules
+                            .reasons(
+                                    pupil,
+                                    offer,
+                                    catalogue.facts(entry.position()).broken(facts, serves))
+                            .stream()
+                            .map(Reason::detail)
+                            .toList();
+            candidates.putIfAbsent(offer.id(), new Candidate(offer.id(), offer.name(), why));
+        }
         return candidates.values().stream().limit(MAX_CANDIDATES).toList();
     }
 

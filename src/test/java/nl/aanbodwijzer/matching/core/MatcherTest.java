@@ -9,30 +9,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.aanbodwijzer.catalog.Offer;
+import nl.aanbodwijzer.catalog.OfferFixture;
+import nl.aanbodwijzer.catalog.taxonomy.Level;
 import nl.aanbodwijzer.catalog.taxonomy.Need;
 import nl.aanbodwijzer.catalog.taxonomy.OfferStatus;
 import nl.aanbodwijzer.catalog.taxonomy.Sector;
 import nl.aanbodwijzer.catalog.taxonomy.TargetGroup;
+import nl.aanbodwijzer.catalog.taxonomy.Taxonomy;
 import nl.aanbodwijzer.matching.core.MatchOutcome.ExclusionSummary;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Finding;
 import nl.aanbodwijzer.matching.core.MatchOutcome.Suggestion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The matching core as plain Java, on a small fixed catalogue. */
 class MatcherTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
-    private static final Matcher MATCHER = new Matcher(
-            aTaxonomy()
-                    .need(Need.PSYCHIATRIE, "Psychiatrie")
-                    .need(Need.ASS, "Autisme")
-                    .municipality("GM0202", "Arnhem", 52.0, 5.9, "SWV De Verbinding", "arnhem-zuid")
-                    .municipality("GM0299", "Zevenaar", 51.93, 6.08, "SWV De Verbinding", "liemers")
-                    .municipality("GM0268", "Nijmegen", 51.83, 5.83, "VO-ROC Nijmegen")
-                    .build(),
-            new TimeNorm(TimeNorm.DEFAULT_WEEKS),
-            TODAY);
+    private static final Taxonomy TAXONOMY = aTaxonomy()
+            .need(Need.PSYCHIATRIE, "Psychiatrie")
+            .need(Need.ASS, "Autisme")
+            .municipality("GM0202", "Arnhem", 52.0, 5.9, "SWV De Verbinding", "arnhem-zuid")
+            .municipality("GM0299", "Zevenaar", 51.93, 6.08, "SWV De Verbinding", "liemers")
+            .municipality("GM0268", "Nijmegen", 51.83, 5.83, "VO-ROC Nijmegen")
+            .build();
+    private static final Matcher MATCHER = new Matcher(new TimeNorm(TimeNorm.DEFAULT_WEEKS), TODAY);
 
     private final Offer freeGgz = anOffer("ggz-vrij")
             .forNeeds(Need.PSYCHIATRIE)
@@ -246,7 +249,7 @@ class MatcherTest {
                     .build());
         }
 
-        MatchOutcome outcome = MATCHER.match(pupil(3, Sector.VO, "GM0202"), offers, ids -> Map.of(), 10);
+        MatchOutcome outcome = MATCHER.match(pupil(3, Sector.VO, "GM0202"), catalogue(offers), ids -> Map.of(), 10);
 
         assertThat(outcome.excluded())
                 .extracting(ExclusionSummary::code, ExclusionSummary::count)
@@ -257,6 +260,79 @@ class MatcherTest {
         assertThat(outcome.excluded().get(0).explanation()).isEqualTo("Bedient Arnhem niet.");
         assertThat(outcome.excluded().get(1).examples()).isEmpty();
         assertThat(outcome.gap().candidates()).noneMatch(c -> c.offerId().startsWith("school-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("offersBreakingOneRule")
+    void shouldRuleOutAnOfferForEachHardRuleWithItsReason(Exclusion rule, Offer offer, String reason) {
+        PupilProfile pupil = new PupilProfile(
+                14,
+                Sector.VO,
+                Level.VMBO,
+                "GM0202",
+                List.of(Need.PSYCHIATRIE),
+                List.of(),
+                AbsenceStatus.RELATIEF_VERZUIM,
+                3,
+                false,
+                false,
+                null,
+                null);
+
+        MatchOutcome outcome = match(pupil, offer);
+
+        assertThat(outcome.suggestions()).isEmpty();
+        assertThat(outcome.excluded()).singleElement().satisfies(summary -> {
+            assertThat(summary.code()).isEqualTo(rule);
+            assertThat(summary.count()).isEqualTo(1);
+            assertThat(summary.examples())
+                    .flatExtracting(MatchOutcome.Excluded::reasons)
+                    .extracting(MatchOutcome.Reason::detail)
+                    .containsExactly(reason);
+        });
+    }
+
+    static List<Arguments> offersBreakingOneRule() {
+        return List.of(
+                Arguments.of(
+                        Exclusion.STATUS_NOT_AVAILABLE,
+                        ggz().withStatus(OfferStatus.CLOSED).build(),
+                        "Status gesloten: neemt (nog) geen leerlingen aan."),
+                Arguments.of(
+                        Exclusion.SECTOR_NOT_COVERED,
+                        ggz().forSectors(Sector.PO, Sector.SBO).build(),
+                        "Alleen voor primair onderwijs, speciaal basisonderwijs; de leerling zit in het voortgezet"
+                                + " onderwijs."),
+                Arguments.of(
+                        Exclusion.LEVEL_NOT_COVERED,
+                        ggz().forLevels(Level.HAVO, Level.VWO).build(),
+                        "Alleen voor HAVO, VWO; de leerling volgt VMBO."),
+                Arguments.of(
+                        Exclusion.AGE_NOT_COVERED,
+                        ggz().forAges(15, null).build(),
+                        "Voor leeftijd 15–; de leerling is 14."),
+                Arguments.of(
+                        Exclusion.MUNICIPALITY_NOT_SERVED,
+                        ggz().serving("GM0299").build(),
+                        "Bedient Arnhem niet."),
+                Arguments.of(
+                        Exclusion.TARGET_GROUP_NOT_MET,
+                        ggz().forTargetGroup(TargetGroup.VERWIJZING_SPECIAAL_ONDERWIJS)
+                                .build(),
+                        "Alleen voor leerlingen die anders naar het speciaal onderwijs (SO/VSO) verwezen zouden"
+                                + " worden; dat is voor de leerling niet opgegeven."),
+                Arguments.of(
+                        Exclusion.TLV_REQUIRED,
+                        ggz().requiring(true, null).build(),
+                        "Vraagt een toelaatbaarheidsverklaring (TLV); die heeft de leerling niet."),
+                Arguments.of(
+                        Exclusion.CARE_INDICATION_REQUIRED,
+                        ggz().requiring(false, true).build(),
+                        "Vraagt een indicatie of verwijzing voor jeugdhulp of ggz; die heeft de leerling niet."));
+    }
+
+    private static OfferFixture ggz() {
+        return anOffer("ggz").forNeeds(Need.PSYCHIATRIE);
     }
 
     @ParameterizedTest(name = "{0} weeks absent, place in sight {1}: {2}")
@@ -297,7 +373,11 @@ class MatcherTest {
     }
 
     private static MatchOutcome match(PupilProfile pupil, Offer... offers) {
-        return MATCHER.match(pupil, List.of(offers), ids -> Map.of(), 10);
+        return MATCHER.match(pupil, catalogue(List.of(offers)), ids -> Map.of(), 10);
+    }
+
+    private static MatchCatalogue catalogue(List<Offer> offers) {
+        return MatchCatalogue.of(offers, TAXONOMY);
     }
 
     private static PupilProfile pupil(int weeksAbsent, Sector sector, String municipality, TargetGroup... groups) {
