@@ -13,7 +13,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.MMapDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One built index: its directory, the only writer, the searcher manager, and the analysis and
@@ -25,6 +28,8 @@ final class IndexGeneration implements AutoCloseable {
     interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexGeneration.class);
 
     /** Large enough that building a national catalogue flushes few segments. */
     private static final double BUILD_BUFFER_MB = 128;
@@ -66,10 +71,28 @@ final class IndexGeneration implements AutoCloseable {
                 }
             });
             generation.searchers.maybeRefreshBlocking();
+            generation.mergeInBackground();
             return generation;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Merges the segments of the build (one per indexing thread) into one while searches go on with
+     * the segments as they are: a search pays for each segment it reads, so one is fastest.
+     */
+    private void mergeInBackground() {
+        Thread.ofPlatform().daemon().name("index-merge").start(() -> {
+            try {
+                writer.forceMerge(1);
+                searchers.maybeRefreshBlocking();
+            } catch (AlreadyClosedException | IOException e) {
+                if (writer.isOpen()) {
+                    LOG.warn("Merging the index into one segment failed; searches read it as it is", e);
+                }
+            }
+        });
     }
 
     /** Adds or replaces the offers and makes them searchable before returning. */
@@ -134,8 +157,8 @@ final class IndexGeneration implements AutoCloseable {
     @Override
     public void close() {
         try {
+            writer.rollback(); // nothing to keep: the index is rebuilt at every start; a merge still running stops
             searchers.close();
-            writer.close();
             directory.close();
             try (var files = Files.list(path)) {
                 for (Path file : files.toList()) {
