@@ -79,12 +79,12 @@ final class OfferQueries {
         BooleanQuery.Builder marked = new BooleanQuery.Builder();
         OfferDocuments.TEXT_FIELDS.forEach((field, weight) -> {
             if (analysed != null) {
-                query.add(new BoostQuery(onField(analysed, field), weight), Occur.SHOULD);
+                addFlat(query, onField(analysed, field), weight);
             }
             for (String word : typos == null ? List.<String>of() : words) {
                 Query typo = typos.apply(OfferDocuments.plain(field), word);
                 if (typo != null) {
-                    query.add(new BoostQuery(typo, weight * FUZZY_WEIGHT), Occur.SHOULD);
+                    addFlat(query, typo, weight * FUZZY_WEIGHT);
                 }
             }
         });
@@ -98,6 +98,23 @@ final class OfferQueries {
             marked.add(onField(analysed, OfferDocuments.DESCRIPTION), Occur.SHOULD);
         }
         return new Text(query.build(), marked.build());
+    }
+
+    /**
+     * Adds a clause with a weight, its own optional clauses one by one: a flat disjunction scores the
+     * same (the sum of the clauses that match, each times its weight), and lets the scorer skip the
+     * clauses that cannot lift a document onto the page.
+     */
+    static void addFlat(BooleanQuery.Builder query, Query clause, float weight) {
+        if (clause instanceof BoostQuery boosted) {
+            addFlat(query, boosted.getQuery(), weight * boosted.getBoost());
+        } else if (clause instanceof BooleanQuery words
+                && words.getMinimumNumberShouldMatch() == 0
+                && words.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+            words.clauses().forEach(c -> addFlat(query, c.query(), weight));
+        } else {
+            query.add(new BoostQuery(clause, weight), Occur.SHOULD);
+        }
     }
 
     /**
