@@ -1,10 +1,10 @@
 package nl.aanbodwijzer.search;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.aanbodwijzer.catalog.Offer;
 import nl.aanbodwijzer.catalog.taxonomy.OfferType;
@@ -41,11 +41,11 @@ final class CompoundWords {
 
     static Dictionary dictionary(Collection<Offer> offers, Vocabulary vocabulary) {
         Analyzer plain = DutchAnalysis.plain();
-        Set<String> words = new HashSet<>();
-        for (Offer offer : offers) {
+        Set<String> words = ConcurrentHashMap.newKeySet();
+        offers.parallelStream().forEach(offer -> {
             add(words, plain, offer.name());
             add(words, plain, offer.description());
-        }
+        });
         for (OfferType type : OfferType.values()) {
             add(words, plain, type.label());
         }
