@@ -2,7 +2,6 @@ package nl.aanbodwijzer.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class IndexGeneration implements AutoCloseable {
     /** The compound parts come from the offers the generation starts with, and stay for its life. */
     private IndexGeneration(Vocabulary vocabulary, CompoundWords.Dictionary compounds) throws IOException {
         this.vocabulary = vocabulary;
-        this.path = Files.createTempDirectory("aanbodwijzer-index-");
+        this.path = IndexDirectories.newGeneration();
         this.directory = new MMapDirectory(path);
         this.writer = new IndexWriter(
                 directory,
@@ -160,12 +159,7 @@ final class IndexGeneration implements AutoCloseable {
             writer.rollback(); // nothing to keep: the index is rebuilt at every start; a merge still running stops
             searchers.close();
             directory.close();
-            try (var files = Files.list(path)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            Files.deleteIfExists(path);
+            IndexDirectories.delete(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
