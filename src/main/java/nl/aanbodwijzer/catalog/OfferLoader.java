@@ -40,7 +40,7 @@ public class OfferLoader {
         return withState(definitions.definitions(ids), capacity.of(ids));
     }
 
-    /** Every offer, sorted by name. */
+    /** Every offer, in no particular order. */
     public List<Offer> all() {
         return withState(definitions.allDefinitions(), capacity.all());
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.aanbodwijzer.catalog.Offer.Funding;
@@ -45,7 +47,7 @@ public class OfferStore {
         return ids.isEmpty() ? List.of() : load(ids);
     }
 
-    /** Every definition, sorted by name. */
+    /** Every definition, in no particular order. */
     public List<Offer> allDefinitions() {
         return load(List.of());
     }
@@ -139,30 +141,36 @@ public class OfferStore {
         return rows;
     }
 
-    /** Loads the offers with these ids, or all offers when {@code ids} is empty, sorted by name. */
+    /**
+     * Loads the offers with these ids sorted by name, or all offers (in no particular order) when
+     * {@code ids} is empty. Child rows come in any order and are put in their positions here: sorting
+     * a national catalogue's rows in the database took it longer than reading them.
+     */
     private List<Offer> load(List<String> ids) {
         Function<String, String> where =
                 column -> ids.isEmpty() ? "" : " WHERE " + column + " IN (" + marks(ids.size()) + ")";
         Map<String, Parts> offers = new LinkedHashMap<>();
         sql.query(
-                "SELECT * FROM offer" + where.apply("id") + " ORDER BY name, id",
+                "SELECT * FROM offer" + where.apply("id") + (ids.isEmpty() ? "" : " ORDER BY name, id"),
                 ids,
                 row -> offers.put(row.getString("id"), new Parts(OfferRows.definition(row))));
         if (offers.isEmpty()) {
             return List.of();
         }
         sql.query(
-                "SELECT op.offer_id, op.provider_id, op.role, p.name FROM offer_provider op"
-                        + " JOIN provider p ON p.id = op.provider_id" + where.apply("op.offer_id")
-                        + " ORDER BY op.offer_id, op.position",
+                "SELECT op.offer_id, op.position, op.provider_id, op.role, p.name FROM offer_provider op"
+                        + " JOIN provider p ON p.id = op.provider_id" + where.apply("op.offer_id"),
                 ids,
                 row -> offers.get(row.getString(1))
                         .providers
-                        .add(new Partner(row.getString(2), row.getString(4), ProviderRole.valueOf(row.getString(3)))));
-        sql.query(
-                "SELECT * FROM offer_location" + where.apply("offer_id") + " ORDER BY offer_id, position",
-                ids,
-                row -> offers.get(row.getString("offer_id")).locations.add(OfferRows.location(row)));
+                        .put(
+                                row.getInt(2),
+                                new Partner(
+                                        row.getString(3), row.getString(5), ProviderRole.valueOf(row.getString(4)))));
+        sql.query("SELECT * FROM offer_location" + where.apply("offer_id"), ids, row -> offers.get(
+                        row.getString("offer_id"))
+                .locations
+                .put(row.getInt("position"), OfferRows.location(row)));
         sql.query(
                 "SELECT offer_id, municipality_code FROM offer_municipality" + where.apply("offer_id"),
                 ids,
@@ -176,19 +184,20 @@ public class OfferStore {
                 ids,
                 row -> offers.get(row.getString(1)).levels.add(Level.valueOf(row.getString(2))));
         sql.query(
-                "SELECT offer_id, need_code FROM offer_need" + where.apply("offer_id") + " ORDER BY offer_id, position",
+                "SELECT offer_id, position, need_code FROM offer_need" + where.apply("offer_id"),
                 ids,
-                row -> offers.get(row.getString(1)).needs.add(Need.valueOf(row.getString(2))));
+                row -> offers.get(row.getString(1)).needs.put(row.getInt(2), Need.valueOf(row.getString(3))));
         sql.query(
-                "SELECT offer_id, source, share_percent, until FROM offer_funding" + where.apply("offer_id")
-                        + " ORDER BY offer_id, position",
+                "SELECT offer_id, position, source, share_percent, until FROM offer_funding" + where.apply("offer_id"),
                 ids,
                 row -> offers.get(row.getString(1))
                         .funding
-                        .add(new Funding(
-                                FundingSource.valueOf(row.getString(2)),
-                                row.getObject(3, Integer.class),
-                                row.getObject(4, LocalDate.class))));
+                        .put(
+                                row.getInt(2),
+                                new Funding(
+                                        FundingSource.valueOf(row.getString(3)),
+                                        row.getObject(4, Integer.class),
+                                        row.getObject(5, LocalDate.class))));
         return offers.values().stream().map(Parts::build).toList();
     }
 
@@ -199,13 +208,15 @@ public class OfferStore {
     /** One offer's row, and its child rows as they are read. */
     private static final class Parts {
         final Offer.Builder definition;
-        final List<Partner> providers = new ArrayList<>();
-        final List<Offer.Location> locations = new ArrayList<>();
+        /** Lists with an order are kept by position. */
+        final SortedMap<Integer, Partner> providers = new TreeMap<>();
+
+        final SortedMap<Integer, Offer.Location> locations = new TreeMap<>();
         final List<String> municipalities = new ArrayList<>();
         final List<Sector> sectors = new ArrayList<>();
         final List<Level> levels = new ArrayList<>();
-        final List<Need> needs = new ArrayList<>();
-        final List<Funding> funding = new ArrayList<>();
+        final SortedMap<Integer, Need> needs = new TreeMap<>();
+        final SortedMap<Integer, Funding> funding = new TreeMap<>();
 
         Parts(Offer.Builder definition) {
             this.definition = definition;
@@ -213,13 +224,13 @@ public class OfferStore {
 
         Offer build() {
             return definition
-                    .providers(providers)
-                    .locations(locations)
+                    .providers(List.copyOf(providers.values()))
+                    .locations(List.copyOf(locations.values()))
                     .municipalities(municipalities)
                     .sectors(sectors)
                     .levels(levels)
-                    .needs(needs)
-                    .funding(funding)
+                    .needs(List.copyOf(needs.values()))
+                    .funding(List.copyOf(funding.values()))
                     .build();
         }
     }
