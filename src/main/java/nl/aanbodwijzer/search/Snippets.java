@@ -80,6 +80,7 @@ final class Snippets {
                 if (!term.field().equals(field) || !words.seekExact(term.bytes())) {
                     continue;
                 }
+                String word = term.text();
                 postings = words.postings(postings, PostingsEnum.OFFSETS);
                 for (Hit hit : segment.getValue()) {
                     if (postings.docID() < hit.doc() && postings.advance(hit.doc()) == PostingsEnum.NO_MORE_DOCS) {
@@ -89,7 +90,7 @@ final class Snippets {
                         for (int i = 0; i < postings.freq(); i++) {
                             postings.nextPosition();
                             spans.computeIfAbsent(hit, h -> new ArrayList<>())
-                                    .add(new Span(postings.startOffset(), postings.endOffset(), term.text()));
+                                    .add(new Span(postings.startOffset(), postings.endOffset(), word));
                         }
                     }
                 }
@@ -104,13 +105,14 @@ final class Snippets {
         int bestStart = 0;
         int bestEnd = text.length();
         long bestScore = -1;
+        int next = 0; // the spans are in order of their start
         for (int start = 0, end; start < text.length(); start = end) {
             end = sentenceEnd(text, start);
             Set<String> words = new HashSet<>();
             int found = 0;
-            for (Span span : spans) {
-                if (span.start() >= start && span.end() <= end) {
-                    words.add(span.word());
+            for (; next < spans.size() && spans.get(next).start() < end; next++) {
+                if (spans.get(next).end() <= end) {
+                    words.add(spans.get(next).word());
                     found++;
                 }
             }
