@@ -6,6 +6,7 @@ import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import nl.aanbodwijzer.catalog.CatalogConfiguration;
 import nl.aanbodwijzer.catalog.OfferStore;
 import org.slf4j.Logger;
@@ -39,13 +40,18 @@ final class CatalogBootstrap implements ApplicationEventListener<StartupEvent>, 
             LOG.warn("The database holds no offers and catalog-data was not found at {}", dir.toAbsolutePath());
             return;
         }
+        long start = System.nanoTime();
         CatalogReader.Result read = CatalogReader.read(dir);
         if (!read.problems().isEmpty()) {
             throw new IllegalStateException("catalog-data at " + dir.toAbsolutePath() + " has problems:\n"
                     + String.join("\n", read.problems().lines()));
         }
         if (importer.importIfEmpty(read.data())) {
-            LOG.info("Imported {} offers from {}", read.data().offers().size(), dir.toAbsolutePath());
+            LOG.info(
+                    "Imported {} offers from {} in {} s",
+                    read.data().offers().size(),
+                    dir.toAbsolutePath(),
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
         }
     }
 
