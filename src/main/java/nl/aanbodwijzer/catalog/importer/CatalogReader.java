@@ -77,17 +77,15 @@ public final class CatalogReader {
                 providers.stream().collect(Collectors.toMap(ProviderData::id, ProviderData::name, (a, b) -> a)));
         List<OfferData> offers = new ArrayList<>();
         List<Path> files = offerFiles();
-        // parsing is most of the reading, so a batch of files is parsed in parallel; the checks stay in file order
+        // a batch of files is parsed and read on every core; whether an id is unique is checked in file order
         for (int start = 0; start < files.size(); start += PARSED_AT_ONCE) {
             List<Path> batch = files.subList(start, Math.min(files.size(), start + PARSED_AT_ONCE));
-            List<Node> roots = batch.parallelStream().map(this::parse).toList();
-            for (int i = 0; i < batch.size(); i++) {
-                YamlMap map = roots.get(i) == null
-                        ? null
-                        : YamlMap.of(name(batch.get(i)), problems, roots.get(i), "an offer file");
-                OfferData offer = map == null ? null : offerReader.read(map);
-                if (offer != null && unique("offer", offer.offer().id(), map)) {
-                    offers.add(offer);
+            List<ReadOffer> read = batch.parallelStream()
+                    .map(file -> readOffer(file, offerReader))
+                    .toList();
+            for (ReadOffer offer : read) {
+                if (offer != null && unique("offer", offer.data().offer().id(), offer.map())) {
+                    offers.add(offer.data());
                 }
             }
         }
@@ -288,6 +286,17 @@ public final class CatalogReader {
                 .map(reader)
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /** An offer as read, with the mapping it was read from (for the line of a problem found later). */
+    private record ReadOffer(OfferData data, YamlMap map) {}
+
+    /** The offer of one file, or null when the file has a problem (the problems say which). */
+    private ReadOffer readOffer(Path file, OfferReader reader) {
+        Node root = parse(file);
+        YamlMap map = root == null ? null : YamlMap.of(name(file), problems, root, "an offer file");
+        OfferData data = map == null ? null : reader.read(map);
+        return data == null ? null : new ReadOffer(data, map);
     }
 
     private YamlMap document(Path file, String what) {
