@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.openjdk.jmh.profile.StackProfiler;
+import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -39,17 +39,20 @@ public final class Bench {
             BenchCatalogue.directory(size);
             boolean largest = size == sizes.get(sizes.size() - 1);
             Collection<RunResult> inProcess = new ArrayList<>();
-            inProcess.addAll(jmh(size, ServiceBenchmark.class.getName() + ".search", largest));
-            inProcess.addAll(jmh(size, ServiceBenchmark.class.getName() + ".match", false));
-            inProcess.addAll(jmh(size, DatabaseBenchmark.class.getName() + ".search", false));
+            Path recordings = BenchCatalogue.ROOT.resolve("jfr-" + size);
+            inProcess.addAll(jmh(size, ServiceBenchmark.class.getName() + ".search", largest ? recordings : null));
+            inProcess.addAll(jmh(size, ServiceBenchmark.class.getName() + ".match", null));
+            inProcess.addAll(jmh(size, DatabaseBenchmark.class.getName() + ".search", null));
             HttpBench.Result http = HttpBench.run(size, LOAD_DURATION);
             long indexBytes = Long.parseLong(Files.readString(BenchCatalogue.ROOT.resolve("index-bytes-" + size)));
-            results.add(Report.Size.of(size, inProcess, http, indexBytes));
+            String profile = largest ? SearchProfile.markdown(recordings) : null;
+            results.add(Report.Size.of(size, inProcess, profile, http, indexBytes));
         }
         Report.write(machine, results, LOAD_DURATION, Path.of("docs"));
     }
 
-    private static Collection<RunResult> jmh(int size, String benchmark, boolean profile) throws Exception {
+    /** Runs one benchmark; with {@code recordings}, Flight Recorder records it into that folder. */
+    private static Collection<RunResult> jmh(int size, String benchmark, Path recordings) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + benchmark.replace(".", "\\.") + "$")
                 .param("size", String.valueOf(size))
@@ -61,8 +64,8 @@ public final class Bench {
                 .threads(1)
                 .jvmArgs("-Xmx2g", "--add-modules", "jdk.incubator.vector")
                 .shouldFailOnError(true);
-        if (profile) {
-            options.addProfiler(StackProfiler.class, "lines=12;top=20;detailLine=false");
+        if (recordings != null) {
+            options.addProfiler(JavaFlightRecorderProfiler.class, "dir=" + recordings + ";configName=profile");
         }
         return new Runner(options.build()).run();
     }

@@ -29,7 +29,9 @@ final class HttpBench {
     record Result(
             int size,
             double firstStartSeconds,
+            double importSeconds,
             double restartSeconds,
+            double restartWithoutArchiveSeconds,
             long reindexMillis,
             long heapAfterGcBytes,
             List<Load> loads,
@@ -44,6 +46,7 @@ final class HttpBench {
     private static final String BASE = "http://127.0.0.1:" + PORT;
     private static final Pattern NUMBERS = Pattern.compile("RESULT (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern IMPORTED = Pattern.compile("Imported \\d+ offers from .* in ([\\d.]+) s");
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final int size;
@@ -62,7 +65,9 @@ final class HttpBench {
     private Result measure() throws Exception {
         Path data = BenchCatalogue.ROOT.resolve("http-" + size);
         deleteTree(data);
-        double firstStart = start(data);
+        Files.deleteIfExists(archive());
+        double firstStart = start(data, true);
+        double importSeconds = importSeconds();
         String token = token("coordinator");
         double tokenMillis = tokenMillis();
         Path searches = script("search", searchScript());
@@ -82,12 +87,16 @@ final class HttpBench {
         long reindex = reindexMillis(token("admin"));
         long heap = heapAfterFullGc();
         stop();
-        double restart = start(data);
+        double restart = start(data, true);
+        stop();
+        double restartWithoutArchive = start(data, false);
         stop();
         return new Result(
                 size,
                 firstStart,
+                importSeconds,
                 restart,
+                restartWithoutArchive,
                 reindex,
                 heap,
                 loads,
@@ -98,18 +107,19 @@ final class HttpBench {
                 bearer);
     }
 
-    /** Starts the jar and answers the seconds until {@code /health} says UP. */
-    private double start(Path data) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx1g",
-                        "--add-modules",
-                        "jdk.incubator.vector",
-                        "-jar",
-                        "target/aanbodwijzer.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        BenchCatalogue.ROOT.resolve("service-" + size + ".log").toFile());
+    /**
+     * Starts the jar as the README runs it and answers the seconds until {@code /health} says UP. With
+     * {@code archive}, the class-data archive that the first start writes at its exit is used.
+     */
+    private double start(Path data, boolean archive) throws Exception {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        if (archive) {
+            command.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive()));
+        }
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-jar", "target/aanbodwijzer.jar"));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
         builder.environment().put("AANBODWIJZER_DATA_DIR", data.toString());
         builder.environment()
                 .put("AANBODWIJZER_CATALOG_DIR", BenchCatalogue.directory(size).toString());
@@ -123,6 +133,23 @@ final class HttpBench {
             Thread.sleep(100);
         }
         return (System.nanoTime() - begin) / 1e9;
+    }
+
+    private Path archive() {
+        return BenchCatalogue.ROOT.resolve("aanbodwijzer-" + size + ".jsa");
+    }
+
+    private Path log() {
+        return BenchCatalogue.ROOT.resolve("service-" + size + ".log");
+    }
+
+    /** The seconds the first start took to read and write the catalogue, as the service logs them. */
+    private double importSeconds() throws IOException {
+        Matcher imported = IMPORTED.matcher(Files.readString(log()));
+        if (!imported.find()) {
+            throw new IllegalStateException("the service logged no import; see " + log());
+        }
+        return Double.parseDouble(imported.group(1));
     }
 
     private boolean healthy() {

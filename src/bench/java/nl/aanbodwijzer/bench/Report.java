@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import javax.imageio.ImageIO;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.util.Statistics;
 
@@ -44,22 +43,21 @@ final class Report {
             String profile,
             HttpBench.Result http,
             long indexBytes) {
-        static Size of(int size, Collection<RunResult> results, HttpBench.Result http, long indexBytes) {
+        static Size of(
+                int size, Collection<RunResult> results, String profile, HttpBench.Result http, long indexBytes) {
             Map<String, RunResult> byName = new LinkedHashMap<>();
             for (RunResult result : results) {
                 String method = result.getParams().getBenchmark().replaceAll(".*\\.", "");
                 String engine = result.getParams().getParam("engine");
                 byName.put(engine == null ? method : engine, result);
             }
-            Map<String, Result> secondary = byName.get("search").getSecondaryResults();
-            Result stack = secondary.getOrDefault("stack", secondary.get("·stack"));
             return new Size(
                     size,
                     Latency.of(byName.get("search")),
                     Latency.of(byName.get("match")),
                     Latency.of(byName.get("MARIADB")),
                     Latency.of(byName.get("POSTGRESQL")),
-                    stack == null ? null : stack.extendedInfo(),
+                    profile,
                     http,
                     indexBytes);
         }
@@ -129,10 +127,9 @@ final class Report {
         if (largest.profile() != null) {
             md.append("## Where the search time goes at ")
                     .append(count(largest.size()))
-                    .append(" offers\n\nJMH's stack profiler during the in-process search benchmark (thread states and"
-                            + " the top frames of the benchmark thread):\n\n```\n")
-                    .append(largest.profile().strip())
-                    .append("\n```\n\n");
+                    .append(" offers\n\n")
+                    .append(largest.profile())
+                    .append('\n');
         }
         md.append(notes);
         return md.toString();
@@ -202,17 +199,21 @@ final class Report {
 
     private static String operationsTable(List<Size> sizes) {
         StringBuilder md = new StringBuilder("## Start-up, index and answers\n\n"
-                + "| offers | first start (import + index) | restart (index rebuilt from the database) | full reindex |"
-                + " heap after a full GC | index size | match answer median / largest | sign-in for a token |\n"
-                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "A restart rebuilds the index from the database. It is measured as the README runs the service,"
+                + " with the class-data archive the first start wrote at its exit, and once more without it.\n\n"
+                + "| offers | first start | of which the import | restart | restart without the archive | full"
+                + " reindex | heap after a full GC | index size | match answer median / largest | sign-in for a token |\n"
+                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Size size : sizes) {
             HttpBench.Result http = size.http();
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.1f s | %.1f s | %,d ms | %s | %s | %s / %s | %.0f ms |%n",
+                    "| %s | %.1f s | %.1f s | %.1f s | %.1f s | %,d ms | %s | %s | %s / %s | %.0f ms |%n",
                     count(size.size()),
                     http.firstStartSeconds(),
+                    http.importSeconds(),
                     http.restartSeconds(),
+                    http.restartWithoutArchiveSeconds(),
                     http.reindexMillis(),
                     megabytes(http.heapAfterGcBytes()),
                     megabytes(size.indexBytes()),
@@ -270,8 +271,17 @@ final class Report {
                     hundred.match().p99() <= 20 && hundred.http().matchBytesMax() < 20 * 1024);
             target(
                     md,
+                    "import of 100,000 offers on a first start ≤ 30 s",
+                    String.format(Locale.ROOT, "%.1f s", hundred.http().importSeconds()),
+                    hundred.http().importSeconds() <= 30);
+            target(
+                    md,
                     "restart ≤ 20 s at 100,000",
-                    String.format(Locale.ROOT, "%.1f s", hundred.http().restartSeconds()),
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f s (%.1f s without the class-data archive)",
+                            hundred.http().restartSeconds(),
+                            hundred.http().restartWithoutArchiveSeconds()),
                     hundred.http().restartSeconds() <= 20);
             target(
                     md,
