@@ -77,10 +77,6 @@ final class SegmentFacts {
         return waits[doc];
     }
 
-    int maxDoc() {
-        return ids.length;
-    }
-
     /** The documents in order of name, then id. */
     int[] byName() {
         return byName;

@@ -140,6 +140,11 @@ public final class MatchCatalogue {
         return facts[position];
     }
 
+    /** The hard rules the offer at a position breaks for a pupil at home in a municipality, as bits. */
+    int broken(int position, PupilFacts pupil, String municipality) {
+        return facts[position].broken(pupil, Arrays.binarySearch(serving(municipality), position) >= 0);
+    }
+
     /** The positions of the offers that serve the municipality, ascending. */
     int[] serving(String municipality) {
         return serving.getOrDefault(municipality, NONE);

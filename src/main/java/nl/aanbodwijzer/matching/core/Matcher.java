@@ -2,7 +2,6 @@ package nl.aanbodwijzer.matching.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -167,8 +166,7 @@ public final class Matcher {
         /** A ruled-out offer with every reason, for the answer. */
         private Excluded excluded(FewestRulesNearest.Entry entry, PupilProfile pupil, MatchingRules rules) {
             Offer offer = catalogue.offer(entry.position());
-            boolean serves = Arrays.binarySearch(catalogue.serving(pupil.municipality()), entry.position()) >= 0;
-            int broken = catalogue.facts(entry.position()).broken(facts, serves);
+            int broken = catalogue.broken(entry.position(), facts, pupil.municipality());
             return new Excluded(
                     offer.id(),
                     offer.name(),

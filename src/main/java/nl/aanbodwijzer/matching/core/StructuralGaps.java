@@ -67,8 +67,7 @@ final class StructuralGaps {
                     .toArray();
             if (kept.length == 0) {
                 boolean served = findings.isEmpty() && step.reason() != GapReason.NOT_SERVED_IN_MUNICIPALITY;
-                findings.add(new Finding(
-                        step.reason(), explain(step.reason(), pupil, offers(left), served, facts, serving)));
+                findings.add(new Finding(step.reason(), explain(step.reason(), pupil, offers(left), served, facts)));
                 if (step.reason() == GapReason.NO_OFFER_FOR_NEED) {
                     break; // entry requirements of offers for other needs say nothing
                 }
@@ -87,8 +86,7 @@ final class StructuralGaps {
     }
 
     /** {@code served} says whether the offers left serve the pupil's municipality. */
-    private String explain(
-            GapReason reason, PupilProfile pupil, List<Offer> left, boolean served, PupilFacts facts, BitSet serving) {
+    private String explain(GapReason reason, PupilProfile pupil, List<Offer> left, boolean served, PupilFacts facts) {
         Taxonomy taxonomy = catalogue.taxonomy();
         String town = taxonomy.municipalityName(pupil.municipality());
         String where = served ? " in " + town : "";
@@ -107,7 +105,7 @@ final class StructuralGaps {
                         + " of staat open voor elke hulpvraag.";
             case ENTRY_REQUIREMENT_NOT_MET ->
                 "Het aanbod dat verder past, laat de leerling niet toe. "
-                        + String.join(" ", named(left, offer -> firstEntryReason(pupil, offer, facts, serving)));
+                        + String.join(" ", named(left, offer -> firstEntryReason(pupil, offer, facts)));
             case NO_CAPACITY_IN_TIME -> throw new IllegalArgumentException("explained by tooLate");
         };
     }
@@ -125,9 +123,8 @@ final class StructuralGaps {
                 + ": neem daar contact op.";
     }
 
-    private String firstEntryReason(PupilProfile pupil, Offer offer, PupilFacts facts, BitSet serving) {
-        int position = catalogue.position(offer.id());
-        int broken = catalogue.facts(position).broken(facts, serving.get(position));
+    private String firstEntryReason(PupilProfile pupil, Offer offer, PupilFacts facts) {
+        int broken = catalogue.broken(catalogue.position(offer.id()), facts, pupil.municipality());
         return rules.reasons(pupil, offer, broken).stream()
                 .filter(r -> r.code().gapReason() == GapReason.ENTRY_REQUIREMENT_NOT_MET)
                 .map(Reason::detail)
